@@ -1,0 +1,61 @@
+using KimPress.Text;
+
+namespace KimPress.Configuration;
+
+/// <summary>The validated settings of a kabupaten site, from site.yml. Immutable, shared by every stage.</summary>
+public sealed record SiteSettings
+{
+    /// <summary>The site's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One sentence about the site, for the home page and previews.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The absolute URL the site is published at, always ending in a slash.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with a slash ("/" or "/kim-contoh/").</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    /// <summary>"id" (the default) or "en".</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The kabupaten's time zone; post dates are local time in it.</summary>
+    public required TimeZoneInfo TimeZone { get; init; }
+
+    /// <summary>The theme's folder name under themes/.</summary>
+    public required string Theme { get; init; }
+
+    /// <summary>The kabupaten's name, e.g. "Kabupaten Contoh".</summary>
+    public required string Kabupaten { get; init; }
+
+    /// <summary>The kabupaten logo, relative to content/_kabupaten/, if any.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>The Diskominfo office that runs the site.</summary>
+    public required DiskominfoSettings Diskominfo { get; init; }
+
+    /// <summary>Posts per page on each kind of list.</summary>
+    public required PaginationSettings Pagination { get; init; }
+
+    /// <summary>The clusters, in site.yml order.</summary>
+    public required IReadOnlyList<ClusterSettings> Clusters { get; init; }
+
+    /// <summary>The kecamatan with all their desa, in site.yml order.</summary>
+    public required IReadOnlyList<KecamatanSettings> Kecamatan { get; init; }
+}
+
+/// <summary>The Diskominfo office's contact details.</summary>
+public sealed record DiskominfoSettings(string Name, string? Address, string? Email, string? Phone);
+
+/// <summary>Posts per page: kabupaten home, KIM blog home, tag pages.</summary>
+public sealed record PaginationSettings(int Home, int Kim, int Tag);
+
+/// <summary>A cluster of KIMs as declared in site.yml.</summary>
+public sealed record ClusterSettings(Slug Slug, string Name, string? Description);
+
+/// <summary>A kecamatan and every desa/kelurahan in it.</summary>
+public sealed record KecamatanSettings(Slug Slug, string Name, IReadOnlyList<DesaSettings> Desa);
+
+/// <summary>A desa or kelurahan, with its optional 10-digit Kemendagri code.</summary>
+public sealed record DesaSettings(string Name, string? Code);

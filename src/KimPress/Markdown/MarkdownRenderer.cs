@@ -1,0 +1,177 @@
+using System.Text;
+using KimPress.Diagnostics;
+using KimPress.PostProcessing;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KimPress.Markdown;
+
+/// <summary>The HTML of a Markdown body and what was learnt while rendering it.</summary>
+/// <param name="Html">Safe HTML: links checked, raw HTML sanitised.</param>
+/// <param name="Excerpt">Plain text of the first paragraph.</param>
+/// <param name="WordCount">Words in the body's text.</param>
+public sealed record RenderedMarkdown(string Html, string Excerpt, int WordCount);
+
+/// <summary>
+/// Renders KIM members' Markdown: CommonMark with GFM tables, task lists, autolinks,
+/// footnotes, strikethrough and heading ids. The Markdig pipeline is built once and shared.
+/// Every link and image address goes through the <see cref="LinkResolver"/>; raw HTML is
+/// sanitised by the <see cref="HtmlSanitizing"/> allowlist.
+/// </summary>
+public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitizer)
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseFootnotes()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>
+    /// Renders <paramref name="markdown"/>, which starts on line <paramref name="firstLine"/> of
+    /// <paramref name="displayPath"/> (a file in <paramref name="sourceDirectory"/>; local links
+    /// must stay in <paramref name="scopeDirectory"/>).
+    /// </summary>
+    public RenderedMarkdown Render(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var hasRawHtml = false;
+        var minHeading = 7;
+        var words = 0;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    minHeading = Math.Min(minHeading, heading.Level);
+                    break;
+                case HtmlBlock or HtmlInline:
+                    hasRawHtml = true;
+                    break;
+                case LinkInline link:
+                    CheckLink(link, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics);
+                    break;
+                case LiteralInline literal:
+                    words += CountWords(literal.Content.AsSpan());
+                    break;
+            }
+        }
+
+        // The page title is the only h1: a body that starts at "#" is shifted down one level.
+        if (minHeading == 1)
+        {
+            foreach (var heading in document.Descendants<HeadingBlock>())
+            {
+                heading.Level = Math.Min(6, heading.Level + 1);
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = writer.ToString();
+        if (hasRawHtml)
+        {
+            html = sanitizer.Sanitize(html);
+        }
+
+        return new RenderedMarkdown(html, Excerpt(document), words);
+    }
+
+    private void CheckLink(LinkInline link, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
+    {
+        var location = new SourceLocation(displayPath, link.Line + firstLine, link.Column + 1);
+        if (link.IsImage)
+        {
+            var attributes = link.GetAttributes();
+            attributes.AddPropertyIfNotExist("loading", "lazy");
+            attributes.AddPropertyIfNotExist("decoding", "async");
+            if (link.FirstChild is null)
+            {
+                diagnostics.Report(DiagnosticCodes.ImageWithoutAlt, location, link.Url ?? "");
+            }
+        }
+
+        if (link.Url is null || link.IsAutoLink)
+        {
+            return;
+        }
+
+        var (outcome, url) = links.Resolve(link.Url, sourceDirectory, scopeDirectory);
+        switch (outcome)
+        {
+            case LinkOutcome.Kept or LinkOutcome.Rewritten:
+                link.Url = url;
+                break;
+            case LinkOutcome.Unsafe:
+                diagnostics.Report(DiagnosticCodes.UnsafeUrl, location, Shorten(link.Url));
+                link.Url = "#";
+                break;
+            case LinkOutcome.Outside:
+                diagnostics.Report(DiagnosticCodes.PathOutsideFolder, location, Shorten(link.Url));
+                link.Url = "#";
+                break;
+            case LinkOutcome.Missing:
+                diagnostics.Report(DiagnosticCodes.FileNotFound, location, Shorten(link.Url));
+                link.Url = "#";
+                break;
+        }
+    }
+
+    private static string Excerpt(MarkdownDocument document)
+    {
+        var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
+        if (paragraph?.Inline is null)
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder();
+        foreach (var inline in paragraph.Inline.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = !char.IsWhiteSpace(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "...";
+}

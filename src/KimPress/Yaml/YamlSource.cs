@@ -1,0 +1,62 @@
+using KimPress.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace KimPress.Yaml;
+
+/// <summary>
+/// Loads one YAML document with YamlDotNet's representation model, which keeps the start
+/// mark of every node, so that every later diagnostic can name the line and column.
+/// </summary>
+internal static class YamlSource
+{
+    /// <summary>
+    /// Parses <paramref name="text"/> whose first line is line <paramref name="firstLine"/> of
+    /// the file <paramref name="path"/>. Returns the root mapping, or null after reporting why not.
+    /// An empty document gives an empty mapping.
+    /// </summary>
+    public static YamlMappingNode? LoadMapping(string text, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Report(DiagnosticCodes.YamlSyntax,
+                new SourceLocation(path, (int)ex.Start.Line + firstLine - 1, (int)ex.Start.Column),
+                FirstSentence(ex.Message));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
+        {
+            return new YamlMappingNode();
+        }
+
+        if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        diagnostics.Report(DiagnosticCodes.WrongType,
+            new SourceLocation(path, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column),
+            "(dokumen)", "daftar kunci: nilai", "title: Judul Tulisan");
+        return null;
+    }
+
+    /// <summary>True for an empty plain scalar, <c>~</c> or <c>null</c>: YAML's ways of saying "nothing".</summary>
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar
+        && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
+
+    // YamlDotNet's messages read "(Line: 3, Col: 5, Idx: 20) - (…): While scanning …"; the position is
+    // reported from the structured mark instead, so only the human part is kept.
+    private static string FirstSentence(string message)
+    {
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 ? message[(index + 3)..] : message;
+    }
+}
