@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Globalization;
+using KimPress.Build;
+using KimPress.Diagnostics;
+
+namespace KimPress.Cli;
+
+/// <summary>kimpress build and kimpress check.</summary>
+internal static class BuildCommand
+{
+    private static readonly Option<string> Source = new("--source", "-s")
+    {
+        Description = "Folder situs (berisi site.yml dan content/). Bawaan: folder saat ini.",
+        DefaultValueFactory = _ => ".",
+    };
+
+    private static readonly Option<string?> Output = new("--output", "-o")
+    {
+        Description = "Folder hasil. Bawaan: public/ di dalam folder situs. Isinya diganti setiap build.",
+    };
+
+    private static readonly Option<string?> BaseUrl = new("--base-url")
+    {
+        Description = "Alamat situs yang menggantikan base_url di site.yml, misalnya https://contoh.github.io/kim/.",
+    };
+
+    private static readonly Option<bool> Drafts = new("--drafts")
+    {
+        Description = "Ikut terbitkan tulisan draf (draft: true).",
+    };
+
+    private static readonly Option<bool> Future = new("--future")
+    {
+        Description = "Ikut terbitkan tulisan bertanggal di masa depan (menurut zona waktu site.yml).",
+    };
+
+    private static readonly Option<bool> Serial = new("--serial")
+    {
+        Description = "Kerjakan semua tahap di satu thread (untuk mencari masalah; hasilnya sama persis).",
+    };
+
+    private static readonly Option<bool> Timings = new("--timings")
+    {
+        Description = "Tampilkan lama setiap tahap build.",
+    };
+
+    private static readonly Option<string?> Language = new("--lang")
+    {
+        Description = "Bahasa pesan: id (bawaan: bahasa situs) atau en.",
+    };
+
+    private static readonly Option<string> Format = new("--format")
+    {
+        Description = "Format pesan kesalahan: text (bawaan) atau json (untuk anotasi CI).",
+        DefaultValueFactory = _ => "text",
+    };
+
+    /// <summary>kimpress build.</summary>
+    public static Command Create()
+    {
+        var command = new Command("build", "Bangun seluruh situs: blog setiap KIM dan situs kabupaten, ke folder public/.")
+        {
+            Source, Output, BaseUrl, Drafts, Future, Serial, Timings, Language, Format,
+        };
+        command.SetAction(result => Run(result, checkOnly: false));
+        return command;
+    }
+
+    /// <summary>kimpress check.</summary>
+    public static Command CreateCheck()
+    {
+        var command = new Command("check", "Periksa semua konten tanpa menulis apa pun. Keluar 0 bila tidak ada kesalahan.")
+        {
+            Source, BaseUrl, Drafts, Future, Serial, Timings, Language, Format,
+        };
+        command.SetAction(result => Run(result, checkOnly: true));
+        return command;
+    }
+
+    private static int Run(ParseResult result, bool checkOnly)
+    {
+        var language = result.GetValue(Language);
+        if (language is not (null or "id" or "en"))
+        {
+            Console.Error.WriteLine($"kimpress: --lang harus id atau en, bukan \"{language}\".");
+            return ExitCodes.Usage;
+        }
+
+        var format = result.GetValue(Format);
+        if (format is not ("text" or "json"))
+        {
+            Console.Error.WriteLine($"kimpress: --format harus text atau json, bukan \"{format}\".");
+            return ExitCodes.Usage;
+        }
+
+        var source = result.GetValue(Source)!;
+        if (!Directory.Exists(source))
+        {
+            Console.Error.WriteLine($"kimpress: folder situs \"{source}\" tidak ada.");
+            return ExitCodes.Usage;
+        }
+
+        var options = new BuildOptions
+        {
+            SourceDirectory = source,
+            OutputDirectory = checkOnly ? null : result.GetValue(Output),
+            BaseUrl = result.GetValue(BaseUrl),
+            IncludeDrafts = result.GetValue(Drafts),
+            IncludeFuture = result.GetValue(Future),
+            Serial = result.GetValue(Serial),
+            CheckOnly = checkOnly,
+        };
+
+        var build = SiteBuilder.Build(options);
+        var lang = language ?? build.Language;
+        if (format == "json")
+        {
+            DiagnosticPrinter.WriteJson(Console.Out, build.Diagnostics, lang);
+        }
+        else
+        {
+            DiagnosticPrinter.WriteText(Console.Error, build.Diagnostics, lang);
+        }
+
+        if (result.GetValue(Timings))
+        {
+            foreach (var (stage, elapsed) in build.Timings)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,9:F1} ms"));
+            }
+        }
+
+        if (build.OutputRefusal is { } refusal)
+        {
+            Console.Error.WriteLine($"kimpress: {refusal}");
+        }
+
+        var seconds = build.Timings.Sum(t => t.Elapsed.TotalSeconds);
+        var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = build.Diagnostics.Count - errors;
+        if (!build.Succeeded)
+        {
+            Console.Error.WriteLine(lang == "en"
+                ? $"Failed: {errors} errors, {warnings} warnings. Nothing was published."
+                : $"Gagal: {errors} kesalahan, {warnings} peringatan. Tidak ada yang diterbitkan.");
+            return build.ConfigurationFailed ? ExitCodes.Usage : ExitCodes.ContentErrors;
+        }
+
+        var summary = checkOnly
+            ? (lang == "en"
+                ? $"Checked: {build.KimCount} KIMs, {build.PostCount} posts, {warnings} warnings, in {seconds:F2} s."
+                : $"Diperiksa: {build.KimCount} KIM, {build.PostCount} tulisan, {warnings} peringatan, dalam {seconds:F2} detik.")
+            : (lang == "en"
+                ? $"Built: {build.KimCount} KIMs, {build.PostCount} posts, {build.PagesWritten} pages ({build.FilesWritten} files), {warnings} warnings, in {seconds:F2} s → {build.OutputDirectory}"
+                : $"Selesai: {build.KimCount} KIM, {build.PostCount} tulisan, {build.PagesWritten} halaman ({build.FilesWritten} file), {warnings} peringatan, dalam {seconds:F2} detik → {build.OutputDirectory}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary}"));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using KimPress.Cli;
+
+// The kimpress command: a thin shell over KimPress.Build.SiteBuilder.
+var root = new RootCommand("KimPress membangun situs statis blog KIM (Kelompok Informasi Masyarakat): satu blog per desa dan satu situs kabupaten.");
+root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(BuildCommand.CreateCheck());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"kimpress: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Lihat: kimpress --help");
+    return ExitCodes.Usage;
+}
+
+return parsed.Invoke();

@@ -1,0 +1,40 @@
+using KimPress.Diagnostics;
+
+namespace KimPress.Build;
+
+/// <summary>What a build did: success, counts, time per stage, and every diagnostic.</summary>
+public sealed record BuildResult
+{
+    /// <summary>True when there were no errors and the output was published.</summary>
+    public required bool Succeeded { get; init; }
+
+    /// <summary>True when the problem was with site.yml, the theme or the options rather than content (exit code 2).</summary>
+    public bool ConfigurationFailed { get; init; }
+
+    /// <summary>All diagnostics, in a stable order.</summary>
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>The language messages should be shown in.</summary>
+    public string Language { get; init; } = "id";
+
+    /// <summary>KIMs published.</summary>
+    public int KimCount { get; init; }
+
+    /// <summary>Posts published.</summary>
+    public int PostCount { get; init; }
+
+    /// <summary>Files written (pages, feeds, copies).</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>HTML pages written.</summary>
+    public int PagesWritten { get; init; }
+
+    /// <summary>Wall time of each stage, in order.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
+
+    /// <summary>Where the output went, when it went to a folder.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>A reason the output folder was refused, if it was.</summary>
+    public string? OutputRefusal { get; init; }
+}

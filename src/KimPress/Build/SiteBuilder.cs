@@ -1,0 +1,124 @@
+using KimPress.Configuration;
+using KimPress.Content;
+using KimPress.Diagnostics;
+using KimPress.Model;
+using KimPress.Output;
+using KimPress.Planning;
+using KimPress.Rendering;
+
+namespace KimPress.Build;
+
+/// <summary>
+/// Builds a whole kabupaten site. This class is the table of contents of KimPress: it calls
+/// the stages in order, times them, and stops before writing anything if any stage reported an
+/// error. Each stage lives in its own folder; see docs/architecture.md.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Runs config → discover → parse → model → plan → render and write.</summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timer = new StageTimer();
+        var root = Path.GetFullPath(options.SourceDirectory);
+
+        var settings = timer.Time("config", () => SiteConfigLoader.Load(root, options.BaseUrl, diagnostics));
+        if (settings is null)
+        {
+            return Failed(diagnostics, timer, "id", configuration: true);
+        }
+
+        var theme = timer.Time("theme", () => LoadTheme(root, settings, diagnostics));
+        if (theme is null)
+        {
+            return Failed(diagnostics, timer, settings.Language, configuration: true);
+        }
+
+        var inventory = timer.Time("discover", () => ContentDiscoverer.Discover(root, Path.Combine(root, "content"), diagnostics));
+        var content = timer.Time("parse", () => ContentParser.Parse(inventory, root, settings.BasePath, options.Serial, diagnostics));
+        var modelOptions = new ModelOptions(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
+        var model = timer.Time("model", () => SiteModelBuilder.Build(settings, content, modelOptions, diagnostics));
+        var plan = timer.Time("plan", () => PagePlanner.Plan(model, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, timer, settings.Language);
+        }
+
+        if (options.CheckOnly)
+        {
+            return Succeeded(diagnostics, timer, model, plan, filesWritten: 0, outputDirectory: null);
+        }
+
+        var output = options.Output;
+        string? outputDirectory = null;
+        if (output is null)
+        {
+            outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, "public"));
+            output = DirectoryOutput.Open(outputDirectory, root, out var refusal);
+            if (output is null)
+            {
+                return Failed(diagnostics, timer, settings.Language, configuration: true) with { OutputRefusal = refusal };
+            }
+        }
+
+        var views = new ViewFactory(model, theme.Translations);
+        int written;
+        try
+        {
+            written = timer.Time("render+write", () => SiteWriter.Write(plan, theme, views, theme.Files, settings, output, options.Serial, diagnostics));
+        }
+        catch
+        {
+            output.Abandon();
+            throw;
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            output.Abandon();
+            return Failed(diagnostics, timer, settings.Language);
+        }
+
+        timer.Time("publish", () =>
+        {
+            output.Commit();
+            return 0;
+        });
+        return Succeeded(diagnostics, timer, model, plan, written, outputDirectory);
+    }
+
+    private static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var files = ThemeFiles.Load(root, settings.Theme);
+        if (!files.Found)
+        {
+            diagnostics.Report(DiagnosticCodes.ThemeMissing, new SourceLocation(SiteConfigLoader.FileName), settings.Theme);
+            return null;
+        }
+
+        var translations = Translations.Load(files, settings.Language, diagnostics);
+        return translations is null ? null : TemplateRenderer.Create(files, translations, diagnostics);
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer, string language, bool configuration = false) => new()
+    {
+        Succeeded = false,
+        ConfigurationFailed = configuration,
+        Diagnostics = diagnostics.Sorted(),
+        Language = language,
+        Timings = timer.Timings,
+    };
+
+    private static BuildResult Succeeded(DiagnosticBag diagnostics, StageTimer timer, SiteModel model, SitePlan plan, int filesWritten, string? outputDirectory) => new()
+    {
+        Succeeded = true,
+        Diagnostics = diagnostics.Sorted(),
+        Language = model.Settings.Language,
+        KimCount = model.Kims.Count,
+        PostCount = model.Posts.Count,
+        FilesWritten = filesWritten,
+        PagesWritten = filesWritten == 0 ? 0 : plan.Pages.Count,
+        Timings = timer.Timings,
+        OutputDirectory = outputDirectory,
+    };
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using KimPress.Planning;
+using KimPress.Rendering;
+
+namespace KimPress.Output;
+
+/// <summary>Writes Atom 1.0 feeds (RFC 4287) with XmlWriter: absolute URLs, newest entries first.</summary>
+public static class FeedWriter
+{
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The feed as UTF-8 bytes.</summary>
+    public static byte[] Write(PlannedFeed feed, ViewFactory views, Configuration.SiteSettings settings)
+    {
+        using var memory = new MemoryStream();
+        using (var xml = XmlWriter.Create(memory, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, settings.Language);
+            xml.WriteElementString("title", Atom, feed.Title);
+            if (settings.Description.Length > 0)
+            {
+                xml.WriteElementString("subtitle", Atom, settings.Description);
+            }
+
+            WriteLink(xml, "self", "application/atom+xml", views.Absolute(feed.UrlPath));
+            WriteLink(xml, "alternate", "text/html", views.Absolute(feed.AlternateUrlPath));
+            xml.WriteElementString("id", Atom, views.Absolute(feed.AlternateUrlPath));
+            var updated = feed.Posts.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : feed.Posts.Max(p => p.Updated ?? p.Date);
+            xml.WriteElementString("updated", Atom, Rfc3339(updated));
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, settings.Diskominfo.Name.Length > 0 ? settings.Diskominfo.Name : settings.Title);
+            xml.WriteEndElement();
+            xml.WriteStartElement("generator", Atom);
+            xml.WriteString("KimPress");
+            xml.WriteEndElement();
+            foreach (var post in feed.Posts)
+            {
+                var url = views.Absolute(post.Url);
+                xml.WriteStartElement("entry", Atom);
+                xml.WriteElementString("title", Atom, post.Document.Title);
+                WriteLink(xml, "alternate", "text/html", url);
+                xml.WriteElementString("id", Atom, url);
+                xml.WriteElementString("published", Atom, Rfc3339(post.Date));
+                xml.WriteElementString("updated", Atom, Rfc3339(post.Updated ?? post.Date));
+                xml.WriteStartElement("author", Atom);
+                xml.WriteElementString("name", Atom, post.Document.Author ?? post.Kim.Profile.Name);
+                xml.WriteEndElement();
+                foreach (var tag in post.Tags)
+                {
+                    xml.WriteStartElement("category", Atom);
+                    xml.WriteAttributeString("term", tag.Slug);
+                    xml.WriteAttributeString("label", tag.Name);
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteStartElement("summary", Atom);
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(post.Summary);
+                xml.WriteEndElement();
+                xml.WriteStartElement("content", Atom);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteAttributeString("xml", "base", null, url);
+                xml.WriteString(post.Document.BodyHtml);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return memory.ToArray();
+    }
+
+    private static void WriteLink(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Rfc3339(DateTimeOffset date) => date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace KimPress.Rendering;
+
+/// <summary>A template function that takes any number of arguments, backed by a delegate.</summary>
+/// <param name="requiredArguments">How many arguments a call must give at least.</param>
+/// <param name="body">The function: the calling context and the evaluated arguments.</param>
+internal sealed class TemplateFunction(int requiredArguments, Func<TemplateContext, ScriptArray, object?> body) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => requiredArguments;
+
+    public int ParameterCount => requiredArguments;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+    public Type ReturnType => typeof(object);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        body(context, arguments);
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(body(context, arguments));
+}

@@ -1,0 +1,312 @@
+using KimPress.Markdown;
+using KimPress.Model;
+using KimPress.Planning;
+
+namespace KimPress.Rendering;
+
+/// <summary>
+/// Builds the plain views templates see, from the model. The one place that turns model
+/// objects into text: URLs (base path included), dates in the site's language, counts.
+/// </summary>
+public sealed class ViewFactory
+{
+    private readonly SiteModel _model;
+    private readonly Translations _t;
+    private readonly SiteView _site;
+
+    /// <summary>Creates the factory for a site.</summary>
+    public ViewFactory(SiteModel model, Translations translations)
+    {
+        _model = model;
+        _t = translations;
+        var settings = model.Settings;
+        _site = new SiteView(
+            settings.Title,
+            settings.Description,
+            settings.Kabupaten,
+            settings.Language,
+            Href(""),
+            model.LogoPath is null ? null : Href(model.LogoPath),
+            Href("kim/"),
+            Href("tag/"),
+            Href("feed.xml"),
+            Href("assets/style.css"),
+            new DiskominfoView(settings.Diskominfo.Name, settings.Diskominfo.Address, settings.Diskominfo.Email, settings.Diskominfo.Phone),
+            [.. model.Clusters.Select(c => new LinkView(c.Settings.Name, Href(c.Url)))],
+            [.. model.Kecamatan.Select(k => new LinkView(k.Settings.Name, Href(k.Url)))],
+            [.. model.Pages.Select(p => new LinkView(p.Document.Title, Href(p.Url)))],
+            model.Kims.Count,
+            model.Posts.Count);
+    }
+
+    /// <summary>The href of a site-relative URL path.</summary>
+    public string Href(string urlPath) => _model.Settings.BasePath + LinkResolver.EscapePath(urlPath);
+
+    /// <summary>The absolute URL of a site-relative URL path.</summary>
+    public string Absolute(string urlPath) => new Uri(_model.Settings.BaseUrl, LinkResolver.EscapePath(urlPath)).AbsoluteUri;
+
+    /// <summary>The kabupaten home, page <paramref name="paging"/>.</summary>
+    public PageView Home(Paging paging) => new()
+    {
+        Site = _site,
+        Page = Meta("home", paging.Number > 1 ? _t.Get("page_n", paging.Number) : _site.Title, _site.Description, paging.Url, []),
+        Posts = Summaries(paging.Items),
+        Pagination = Pagination(paging),
+        Kims = paging.Number == 1 ? [.. _model.Kims.Select(KimSummary)] : null,
+        Coverage = Coverage(_model.Kecamatan.Sum(k => k.CoveredDesa), _model.Kecamatan.Sum(k => k.Desa.Count)),
+    };
+
+    /// <summary>The KIM directory.</summary>
+    public PageView Directory() => new()
+    {
+        Site = _site,
+        Page = Meta("directory", _t.Get("directory_title"), _t.Get("directory_description", _site.Kabupaten), "kim/", [Home()]),
+        Kims = [.. _model.Kims.Select(KimSummary)],
+        Coverage = Coverage(_model.Kecamatan.Sum(k => k.CoveredDesa), _model.Kecamatan.Sum(k => k.Desa.Count)),
+    };
+
+    /// <summary>A cluster page.</summary>
+    public PageView Cluster(Cluster cluster) => new()
+    {
+        Site = _site,
+        Page = Meta("cluster", cluster.Settings.Name, cluster.Settings.Description ?? _t.Get("cluster_description", cluster.Settings.Name), cluster.Url, [Home()]),
+        Cluster = new ClusterView(cluster.Settings.Name, cluster.Settings.Description, Href(cluster.Url), [.. cluster.Kims.Select(KimSummary)], cluster.Posts.Count),
+        Posts = Summaries(cluster.Posts.Take(_model.Settings.Pagination.Kim)),
+    };
+
+    /// <summary>A kecamatan page.</summary>
+    public PageView Kecamatan(Kecamatan kecamatan) => new()
+    {
+        Site = _site,
+        Page = Meta("kecamatan", _t.Get("kecamatan_title", kecamatan.Settings.Name), _t.Get("kecamatan_description", kecamatan.Settings.Name, _site.Kabupaten), kecamatan.Url, [Home()]),
+        Kecamatan = new KecamatanView(
+            kecamatan.Settings.Name,
+            Href(kecamatan.Url),
+            [.. kecamatan.Desa.Select(d => new DesaView(d.Settings.Name, d.Settings.Code, [.. d.Kims.Select(k => new LinkView(k.Profile.Name, Href(k.Url)))]))],
+            Coverage(kecamatan.CoveredDesa, kecamatan.Desa.Count),
+            [.. kecamatan.Desa.SelectMany(d => d.Kims).Select(KimSummary)]),
+        Posts = Summaries(kecamatan.Posts.Take(_model.Settings.Pagination.Kim)),
+    };
+
+    /// <summary>A tag page, across the site or within one KIM.</summary>
+    public PageView Tag(Tag tag, Kim? kim, Paging paging)
+    {
+        var first = kim is null ? $"tag/{tag.Slug}/" : $"{kim.Slug}/tag/{tag.Slug}/";
+        var title = _t.Get("tag_title", tag.Name) + (paging.Number > 1 ? " — " + _t.Get("page_n", paging.Number) : "");
+        List<LinkView> crumbs = kim is null
+            ? [Home(), new(_t.Get("tags_title"), Href("tag/"))]
+            : [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url)), new(kim.Profile.Name, Href(kim.Url)), new(_t.Get("tags_title"), Href($"{kim.Slug}/tag/"))];
+        return new PageView
+        {
+            Site = _site,
+            Page = Meta("tag", title, _t.Get("tag_description", tag.Name, kim?.Profile.Name ?? _site.Kabupaten), paging.Url, crumbs, kim),
+            Tag = new TagView(tag.Name, Href(first), tag.Posts.Count),
+            Kim = kim is null ? null : KimFull(kim),
+            Posts = Summaries(paging.Items),
+            Pagination = Pagination(paging),
+        };
+    }
+
+    /// <summary>The list of tags, across the site or within one KIM.</summary>
+    public PageView TagIndex(Kim? kim) => new()
+    {
+        Site = _site,
+        Page = Meta("tags", _t.Get("tags_title"), _t.Get("tags_description", kim?.Profile.Name ?? _site.Kabupaten), kim is null ? "tag/" : $"{kim.Slug}/tag/",
+            kim is null ? [Home()] : [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url)), new(kim.Profile.Name, Href(kim.Url))], kim),
+        Kim = kim is null ? null : KimFull(kim),
+        Tags = kim is null ? [.. _model.Tags.Select(t => TagLink(t, null))] : [.. kim.Tags.Select(t => TagLink(t, kim))],
+    };
+
+    /// <summary>A KIM's blog home.</summary>
+    public PageView KimHome(Kim kim, Paging paging) => new()
+    {
+        Site = _site,
+        Page = Meta("kim", paging.Number > 1 ? $"{kim.Profile.Name} — {_t.Get("page_n", paging.Number)}" : kim.Profile.Name,
+            kim.Profile.Description ?? _t.Get("kim_description", kim.Profile.Name, kim.Desa.Settings.Name), paging.Url,
+            [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url))], kim),
+        Kim = KimFull(kim),
+        Posts = Summaries(paging.Items),
+        Pagination = Pagination(paging),
+    };
+
+    /// <summary>A KIM's profile page.</summary>
+    public PageView Profile(Kim kim) => new()
+    {
+        Site = _site,
+        Page = Meta("profile", _t.Get("profile_title", kim.Profile.Name), kim.Profile.Description ?? _t.Get("kim_description", kim.Profile.Name, kim.Desa.Settings.Name), kim.ProfileUrl,
+            [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url)), new(kim.Profile.Name, Href(kim.Url))], kim),
+        Kim = KimFull(kim),
+    };
+
+    /// <summary>A post page.</summary>
+    public PageView Post(Post post, Post? newer, Post? older)
+    {
+        var document = post.Document;
+        var summary = PostSummary(post);
+        var claim = document.Claim is { } c
+            ? new ClaimView(c.Rating, c.Text, c.Source, c.SourceUrl, c.ArchiveUrl,
+                c.Date is { } d ? _t.ShortDate(d.ToInstant(_model.Settings.TimeZone)) : null,
+                [.. c.References.Select(r => new LinkView(r.Title, r.Url))])
+            : null;
+        var shareText = $"{document.Title} {Absolute(post.Url)}";
+        var kim = post.Kim;
+        return new PageView
+        {
+            Site = _site,
+            Page = Meta("post", document.Title, post.Summary, post.Url,
+                [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url)), new(kim.Profile.Name, Href(kim.Url))], kim,
+                image: ImageAbsolute(document.Image) ?? (kim.Profile.LogoPath is null ? null : Absolute(kim.Profile.LogoPath)),
+                imageAlt: document.ImageAlt,
+                isArticle: true),
+            Kim = KimFull(kim),
+            Post = new PostView(
+                summary,
+                new TrustedHtml(document.BodyHtml),
+                document.Author,
+                post.HasTime ? _t.Time(post.Date) : null,
+                post.Updated is { } u ? _t.Date(u) : null,
+                post.Updated?.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+                Math.Max(1, (int)Math.Round(document.WordCount / 200.0)),
+                claim,
+                newer is null ? null : new LinkView(newer.Document.Title, Href(newer.Url)),
+                older is null ? null : new LinkView(older.Document.Title, Href(older.Url)),
+                "https://wa.me/?text=" + Uri.EscapeDataString(shareText)),
+        };
+    }
+
+    /// <summary>A static page of a KIM or of the kabupaten.</summary>
+    public PageView StaticPage(Page page) => new()
+    {
+        Site = _site,
+        Page = Meta("page", page.Document.Title, page.Document.Summary ?? page.Document.Excerpt, page.Url,
+            page.Kim is null ? [Home()] : [Home(), new(page.Kim.Cluster.Settings.Name, Href(page.Kim.Cluster.Url)), new(page.Kim.Profile.Name, Href(page.Kim.Url))], page.Kim),
+        Kim = page.Kim is null ? null : KimFull(page.Kim),
+        Body = new TrustedHtml(page.Document.BodyHtml),
+    };
+
+    /// <summary>The "page not found" page.</summary>
+    public PageView NotFound() => new()
+    {
+        Site = _site,
+        Page = Meta("404", _t.Get("not_found_title"), _t.Get("not_found_description"), "404.html", [Home()]) with { NoIndex = true },
+        Kims = [.. _model.Kims.Select(KimSummary)],
+    };
+
+    private LinkView Home() => new(_t.Get("home"), Href(""));
+
+    private PageMetaView Meta(string kind, string title, string description, string urlPath, IReadOnlyList<LinkView> crumbs, Kim? kim = null, string? image = null, string? imageAlt = null, bool isArticle = false)
+    {
+        var logo = kim?.Profile.LogoPath ?? _model.LogoPath;
+        return new PageMetaView(
+            kind,
+            title,
+            description,
+            Href(urlPath),
+            Absolute(urlPath),
+            image ?? (logo is null ? null : Absolute(logo)),
+            image is null ? (kim?.Profile.Name ?? _site.Title) : imageAlt,
+            kim is null ? _site.FeedUrl : Href($"{kim.Slug}/feed.xml"),
+            kim is null ? _site.Title : kim.Profile.Name,
+            crumbs,
+            isArticle,
+            NoIndex: false);
+    }
+
+    private string? ImageAbsolute(string? image) =>
+        image is null ? null : LinkResolver.SchemeOf(image) is "http" or "https" ? image : Absolute(image);
+
+    private string? ImageHref(string? image) =>
+        image is null ? null : LinkResolver.SchemeOf(image) is "http" or "https" ? image : Href(image);
+
+    private List<PostSummaryView> Summaries(IEnumerable<Post> posts) => [.. posts.Select(PostSummary)];
+
+    private PostSummaryView PostSummary(Post post) => new(
+        post.Document.Title,
+        Href(post.Url),
+        _t.Date(post.Date),
+        Iso(post.Date),
+        post.Summary,
+        post.Kim.Profile.Name,
+        Href(post.Kim.Url),
+        post.Kim.Desa.Settings.Name,
+        ImageHref(post.Document.Image),
+        post.Document.ImageAlt,
+        new CategoryView(post.Document.Category, _t.Find("category_" + post.Document.Category) ?? Capitalize(post.Document.Category)),
+        [.. post.Tags.Select(t => new LinkView(t.Name, Href($"tag/{t.Slug}/")))],
+        post.IsDraft,
+        post.IsFuture);
+
+    private KimSummaryView KimSummary(Kim kim) => new(
+        kim.Profile.Name,
+        Href(kim.Url),
+        Href(kim.ProfileUrl),
+        kim.Desa.Settings.Name,
+        kim.Desa.Settings.Code,
+        new LinkView(kim.Desa.Kecamatan.Settings.Name, Href(kim.Desa.Kecamatan.Url)),
+        new LinkView(kim.Cluster.Settings.Name, Href(kim.Cluster.Url)),
+        kim.Posts.Count,
+        kim.LastPost is { } last ? _t.ShortDate(last.Date) : null,
+        kim.LastPost is { } l ? Iso(l.Date) : null,
+        kim.Profile.LogoPath is null ? null : Href(kim.Profile.LogoPath));
+
+    private KimView KimFull(Kim kim)
+    {
+        var profile = kim.Profile;
+        var whatsapp = profile.Contact.WhatsApp;
+        return new KimView(
+            KimSummary(kim),
+            profile.Description,
+            profile.Established is { } e ? _t.ShortDate(new DateTimeOffset(e.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) : null,
+            profile.Sk is { } sk ? new DecreeView(sk.Number, sk.Date is { } d ? _t.ShortDate(new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) : null, sk.Issuer) : null,
+            [.. profile.Members.Select(m => new MemberView(m.Name, m.Role))],
+            profile.Contact.Email,
+            whatsapp,
+            whatsapp is null ? null : WhatsAppLink(whatsapp),
+            [.. profile.Social.Select(s => new SocialView(s.Network, _t.Find("social_" + s.Network) ?? Capitalize(s.Network), s.Url))],
+            [.. kim.Pages.Select(p => new LinkView(p.Document.Title, Href(p.Url)))],
+            [.. kim.Tags.Select(t => TagLink(t, kim))],
+            Href($"{kim.Slug}/tag/"),
+            Href($"{kim.Slug}/feed.xml"));
+    }
+
+    private TagView TagLink(Tag tag, Kim? kim) =>
+        new(tag.Name, Href(kim is null ? $"tag/{tag.Slug}/" : $"{kim.Slug}/tag/{tag.Slug}/"), tag.Posts.Count);
+
+    private CoverageView Coverage(int covered, int total)
+    {
+        var percent = total == 0 ? 0 : (int)Math.Round(100.0 * covered / total);
+        return new CoverageView(covered, total, percent, _t.Get("coverage", covered, total, percent));
+    }
+
+    private PaginationView? Pagination(Paging paging)
+    {
+        if (paging.Total <= 1)
+        {
+            return null;
+        }
+
+        return new PaginationView(
+            paging.Number,
+            paging.Total,
+            paging.Number > 1 ? Href(UrlPaths.Paged(paging.FirstUrl, paging.Number - 1)) : null,
+            paging.Number < paging.Total ? Href(UrlPaths.Paged(paging.FirstUrl, paging.Number + 1)) : null,
+            [.. Enumerable.Range(1, paging.Total).Select(n => new PageNumberView(n, Href(UrlPaths.Paged(paging.FirstUrl, n)), n == paging.Number))]);
+    }
+
+    /// <summary>wa.me wants the number in international form without "+": 0812… becomes 62812….</summary>
+    private static string? WhatsAppLink(string number)
+    {
+        var digits = new string([.. number.Where(char.IsAsciiDigit)]);
+        if (digits.StartsWith('0'))
+        {
+            digits = "62" + digits[1..];
+        }
+
+        return digits.Length is >= 8 and <= 15 ? "https://wa.me/" + digits : null;
+    }
+
+    private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Capitalize(string slug) =>
+        string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+}

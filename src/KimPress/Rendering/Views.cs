@@ -1,0 +1,207 @@
+namespace KimPress.Rendering;
+
+// Plain records that templates see (as snake_case: DateText → date_text). Built only by
+// ViewFactory; they hold text, URLs and numbers, never model objects or paths on disk.
+
+/// <summary>HTML that templates insert as it is: only the sanitised post body and rendered partials.</summary>
+/// <param name="Value">The markup.</param>
+public sealed record TrustedHtml(string Value)
+{
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}
+
+/// <summary>A titled link; <c>Url</c> is ready to put in href (base path included).</summary>
+public sealed record LinkView(string Title, string Url);
+
+/// <summary>What every template receives; the members a kind of page does not use are null.</summary>
+public sealed record PageView
+{
+    /// <summary>The site: title, navigation, Diskominfo.</summary>
+    public required SiteView Site { get; init; }
+
+    /// <summary>This page: title, description, canonical URL, breadcrumbs.</summary>
+    public required PageMetaView Page { get; init; }
+
+    /// <summary>The posts listed on this page, newest first.</summary>
+    public IReadOnlyList<PostSummaryView>? Posts { get; init; }
+
+    /// <summary>Links to the other pages of this list.</summary>
+    public PaginationView? Pagination { get; init; }
+
+    /// <summary>The post shown (post pages).</summary>
+    public PostView? Post { get; init; }
+
+    /// <summary>The KIM whose blog this page belongs to.</summary>
+    public KimView? Kim { get; init; }
+
+    /// <summary>The cluster shown (cluster pages).</summary>
+    public ClusterView? Cluster { get; init; }
+
+    /// <summary>The kecamatan shown (kecamatan pages).</summary>
+    public KecamatanView? Kecamatan { get; init; }
+
+    /// <summary>The KIMs listed (directory, home).</summary>
+    public IReadOnlyList<KimSummaryView>? Kims { get; init; }
+
+    /// <summary>The tag shown (tag pages).</summary>
+    public TagView? Tag { get; init; }
+
+    /// <summary>The tags listed (tag index pages).</summary>
+    public IReadOnlyList<TagView>? Tags { get; init; }
+
+    /// <summary>Coverage figures (directory, home).</summary>
+    public CoverageView? Coverage { get; init; }
+
+    /// <summary>The body of a static page.</summary>
+    public TrustedHtml? Body { get; init; }
+
+    /// <summary>The rendered page, for the base layout.</summary>
+    public TrustedHtml? Content { get; init; }
+}
+
+/// <summary>The site as every page sees it.</summary>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string Kabupaten,
+    string Language,
+    string HomeUrl,
+    string? LogoUrl,
+    string DirectoryUrl,
+    string TagsUrl,
+    string FeedUrl,
+    string StylesheetUrl,
+    DiskominfoView Diskominfo,
+    IReadOnlyList<LinkView> Clusters,
+    IReadOnlyList<LinkView> Kecamatan,
+    IReadOnlyList<LinkView> Pages,
+    int KimCount,
+    int PostCount);
+
+/// <summary>Diskominfo's contact details.</summary>
+public sealed record DiskominfoView(string Name, string? Address, string? Email, string? Phone);
+
+/// <summary>Metadata of one page.</summary>
+/// <param name="Kind">home, cluster, kecamatan, directory, tags, tag, kim, profile, post, page or 404.</param>
+/// <param name="Title">The page's own title (the document title adds the site's).</param>
+/// <param name="Description">For meta description and previews.</param>
+/// <param name="Url">Its href.</param>
+/// <param name="CanonicalUrl">Its absolute URL.</param>
+/// <param name="ImageUrl">Absolute URL of the preview image.</param>
+/// <param name="ImageAlt">The preview image's alternative text.</param>
+/// <param name="FeedUrl">The feed that goes with the page.</param>
+/// <param name="FeedTitle">That feed's title.</param>
+/// <param name="Breadcrumbs">From the kabupaten down to the page's parent.</param>
+/// <param name="IsArticle">True for posts (og:type article).</param>
+/// <param name="NoIndex">True for pages search engines should skip (404, later list pages).</param>
+public sealed record PageMetaView(
+    string Kind,
+    string Title,
+    string Description,
+    string Url,
+    string CanonicalUrl,
+    string? ImageUrl,
+    string? ImageAlt,
+    string FeedUrl,
+    string FeedTitle,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    bool IsArticle,
+    bool NoIndex);
+
+/// <summary>A post in a list.</summary>
+public sealed record PostSummaryView(
+    string Title,
+    string Url,
+    string DateText,
+    string DateIso,
+    string Summary,
+    string KimName,
+    string KimUrl,
+    string Desa,
+    string? ImageUrl,
+    string? ImageAlt,
+    CategoryView Category,
+    IReadOnlyList<LinkView> Tags,
+    bool IsDraft,
+    bool IsFuture);
+
+/// <summary>A post's category: its slug (for styling) and its name in the site's language.</summary>
+public sealed record CategoryView(string Slug, string Name);
+
+/// <summary>A full post.</summary>
+public sealed record PostView(
+    PostSummaryView Summary,
+    TrustedHtml Body,
+    string? Author,
+    string? TimeText,
+    string? UpdatedText,
+    string? UpdatedIso,
+    int ReadingMinutes,
+    ClaimView? Claim,
+    LinkView? Newer,
+    LinkView? Older,
+    string ShareUrl);
+
+/// <summary>The claim a hoax clarification reviews.</summary>
+public sealed record ClaimView(string Rating, string Text, string? Source, string? SourceUrl, string? ArchiveUrl, string? DateText, IReadOnlyList<LinkView> References);
+
+/// <summary>Links to the pages of a paginated list.</summary>
+public sealed record PaginationView(int Current, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PageNumberView> Pages);
+
+/// <summary>One page number in a pagination bar.</summary>
+public sealed record PageNumberView(int Number, string Url, bool IsCurrent);
+
+/// <summary>A KIM in a list.</summary>
+public sealed record KimSummaryView(
+    string Name,
+    string Url,
+    string ProfileUrl,
+    string Desa,
+    string? KodeDesa,
+    LinkView Kecamatan,
+    LinkView Cluster,
+    int PostCount,
+    string? LastPostDateText,
+    string? LastPostDateIso,
+    string? LogoUrl);
+
+/// <summary>A KIM with its whole profile.</summary>
+public sealed record KimView(
+    KimSummaryView Summary,
+    string? Description,
+    string? EstablishedText,
+    DecreeView? Sk,
+    IReadOnlyList<MemberView> Members,
+    string? Email,
+    string? Whatsapp,
+    string? WhatsappUrl,
+    IReadOnlyList<SocialView> Social,
+    IReadOnlyList<LinkView> Pages,
+    IReadOnlyList<TagView> Tags,
+    string TagsUrl,
+    string FeedUrl);
+
+/// <summary>The SK that formed a KIM.</summary>
+public sealed record DecreeView(string? Number, string? DateText, string? Issuer);
+
+/// <summary>A KIM member.</summary>
+public sealed record MemberView(string Name, string? Role);
+
+/// <summary>A social media link with a readable label.</summary>
+public sealed record SocialView(string Network, string Label, string Url);
+
+/// <summary>A cluster with its KIMs.</summary>
+public sealed record ClusterView(string Name, string? Description, string Url, IReadOnlyList<KimSummaryView> Kims, int PostCount);
+
+/// <summary>A kecamatan with every desa and its coverage.</summary>
+public sealed record KecamatanView(string Name, string Url, IReadOnlyList<DesaView> Desa, CoverageView Coverage, IReadOnlyList<KimSummaryView> Kims);
+
+/// <summary>A desa and the KIMs in it.</summary>
+public sealed record DesaView(string Name, string? Code, IReadOnlyList<LinkView> Kims);
+
+/// <summary>How many desa have a KIM: "N dari M desa".</summary>
+public sealed record CoverageView(int Covered, int Total, int Percent, string Text);
+
+/// <summary>A tag with its post count.</summary>
+public sealed record TagView(string Name, string Url, int Count);
