@@ -26,12 +26,12 @@ public static class PagePlanner
         pages.Add(new PlannedPage("404.html", "404", config, f => f.NotFound(), InSitemap: false));
         foreach (var cluster in model.Clusters)
         {
-            pages.Add(new PlannedPage(cluster.Url, "cluster", config, f => f.Cluster(cluster), LastModified: cluster.Posts.FirstOrDefault()?.Date));
+            AddPaged(pages, cluster.Url, "cluster", config, cluster.Posts, settings.Pagination.Home, (f, page) => f.Cluster(cluster, page));
         }
 
         foreach (var kecamatan in model.Kecamatan)
         {
-            pages.Add(new PlannedPage(kecamatan.Url, "kecamatan", config, f => f.Kecamatan(kecamatan), LastModified: kecamatan.Posts.FirstOrDefault()?.Date));
+            AddPaged(pages, kecamatan.Url, "kecamatan", config, kecamatan.Posts, settings.Pagination.Home, (f, page) => f.Kecamatan(kecamatan, page));
         }
 
         foreach (var tag in model.Tags)

@@ -65,34 +65,36 @@ public sealed class ViewFactory
         Coverage = Coverage(_model.Kecamatan.Sum(k => k.CoveredDesa), _model.Kecamatan.Sum(k => k.Desa.Count)),
     };
 
-    /// <summary>A cluster page.</summary>
-    public PageView Cluster(Cluster cluster) => new()
+    /// <summary>A cluster page: its KIMs and, paginated, its posts.</summary>
+    public PageView Cluster(Cluster cluster, Paging paging) => new()
     {
         Site = _site,
-        Page = Meta("cluster", cluster.Settings.Name, cluster.Settings.Description ?? _t.Get("cluster_description", cluster.Settings.Name), cluster.Url, [Home()]),
+        Page = Meta("cluster", WithPage(cluster.Settings.Name, paging), cluster.Settings.Description ?? _t.Get("cluster_description", cluster.Settings.Name), paging.Url, [Home()]),
         Cluster = new ClusterView(cluster.Settings.Name, cluster.Settings.Description, Href(cluster.Url), [.. cluster.Kims.Select(KimSummary)], cluster.Posts.Count),
-        Posts = Summaries(cluster.Posts.Take(_model.Settings.Pagination.Kim)),
+        Posts = Summaries(paging.Items),
+        Pagination = Pagination(paging),
     };
 
-    /// <summary>A kecamatan page.</summary>
-    public PageView Kecamatan(Kecamatan kecamatan) => new()
+    /// <summary>A kecamatan page: its desa, coverage and, paginated, its posts.</summary>
+    public PageView Kecamatan(Kecamatan kecamatan, Paging paging) => new()
     {
         Site = _site,
-        Page = Meta("kecamatan", _t.Get("kecamatan_title", kecamatan.Settings.Name), _t.Get("kecamatan_description", kecamatan.Settings.Name, _site.Kabupaten), kecamatan.Url, [Home()]),
+        Page = Meta("kecamatan", WithPage(_t.Get("kecamatan_title", kecamatan.Settings.Name), paging), _t.Get("kecamatan_description", kecamatan.Settings.Name, _site.Kabupaten), paging.Url, [Home()]),
         Kecamatan = new KecamatanView(
             kecamatan.Settings.Name,
             Href(kecamatan.Url),
             [.. kecamatan.Desa.Select(d => new DesaView(d.Settings.Name, d.Settings.Code, [.. d.Kims.Select(k => new LinkView(k.Profile.Name, Href(k.Url)))]))],
             Coverage(kecamatan.CoveredDesa, kecamatan.Desa.Count),
             [.. kecamatan.Desa.SelectMany(d => d.Kims).Select(KimSummary)]),
-        Posts = Summaries(kecamatan.Posts.Take(_model.Settings.Pagination.Kim)),
+        Posts = Summaries(paging.Items),
+        Pagination = Pagination(paging),
     };
 
     /// <summary>A tag page, across the site or within one KIM.</summary>
     public PageView Tag(Tag tag, Kim? kim, Paging paging)
     {
         var first = kim is null ? $"tag/{tag.Slug}/" : $"{kim.Slug}/tag/{tag.Slug}/";
-        var title = _t.Get("tag_title", tag.Name) + (paging.Number > 1 ? " — " + _t.Get("page_n", paging.Number) : "");
+        var title = WithPage(_t.Get("tag_title", tag.Name), paging);
         List<LinkView> crumbs = kim is null
             ? [Home(), new(_t.Get("tags_title"), Href("tag/"))]
             : [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url)), new(kim.Profile.Name, Href(kim.Url)), new(_t.Get("tags_title"), Href($"{kim.Slug}/tag/"))];
@@ -121,7 +123,7 @@ public sealed class ViewFactory
     public PageView KimHome(Kim kim, Paging paging) => new()
     {
         Site = _site,
-        Page = Meta("kim", paging.Number > 1 ? $"{kim.Profile.Name} — {_t.Get("page_n", paging.Number)}" : kim.Profile.Name,
+        Page = Meta("kim", WithPage(kim.Profile.Name, paging),
             kim.Profile.Description ?? _t.Get("kim_description", kim.Profile.Name, kim.Desa.Settings.Name), paging.Url,
             [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url))], kim),
         Kim = KimFull(kim),
@@ -193,6 +195,9 @@ public sealed class ViewFactory
     };
 
     private LinkView Home() => new(_t.Get("home"), Href(""));
+
+    private string WithPage(string title, Paging paging) =>
+        paging.Number > 1 ? $"{title} — {_t.Get("page_n", paging.Number)}" : title;
 
     private PageMetaView Meta(string kind, string title, string description, string urlPath, IReadOnlyList<LinkView> crumbs, Kim? kim = null, string? image = null, string? imageAlt = null, bool isArticle = false)
     {
