@@ -58,17 +58,16 @@ public readonly record struct Slug
     /// </summary>
     public static string Slugify(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
+            var lower = Fold(char.ToLowerInvariant(c));
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 if (pendingHyphen && builder.Length > 0)
@@ -95,4 +94,15 @@ public readonly record struct Slug
 
     /// <inheritdoc />
     public override string ToString() => Value;
+
+    // KimPress runs with invariant globalization (no ICU), where Unicode decomposition is not
+    // available, so the accented Latin letters that occur in names are folded by table.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįñńňòóôõöøōőùúûüūůűųýÿźżžśšşřŕľĺłţť";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiinnnoooooooouuuuuuuuyyzzzsssrrllltt";
+
+    private static char Fold(char c)
+    {
+        var index = Accented.IndexOf(c, StringComparison.Ordinal);
+        return index >= 0 ? Plain[index] : c;
+    }
 }
