@@ -92,7 +92,7 @@ public static class PagePlanner
         var unique = new List<PlannedPage>(pages.Count);
         foreach (var page in pages)
         {
-            if (Claim(byPath, page.OutputPath, page.Source, diagnostics))
+            if (Claim(byPath, page.OutputPath, page.UrlPath, page.Source, diagnostics))
             {
                 unique.Add(page);
             }
@@ -100,13 +100,13 @@ public static class PagePlanner
 
         foreach (var asset in model.Assets)
         {
-            Claim(byPath, asset.OutputPath, asset.DisplayPath, diagnostics);
+            Claim(byPath, asset.OutputPath, asset.OutputPath, asset.DisplayPath, diagnostics);
         }
 
         return unique;
     }
 
-    private static bool Claim(Dictionary<string, string> byPath, string outputPath, string source, DiagnosticBag diagnostics)
+    private static bool Claim(Dictionary<string, string> byPath, string outputPath, string url, string source, DiagnosticBag diagnostics)
     {
         // Case-insensitive file systems (a Windows or macOS checkout) would merge these too.
         var key = outputPath.ToLowerInvariant();
@@ -115,7 +115,7 @@ public static class PagePlanner
             return true;
         }
 
-        diagnostics.Report(DiagnosticCodes.DuplicateUrl, new SourceLocation(source), outputPath, byPath[key]);
+        diagnostics.Report(DiagnosticCodes.DuplicateUrl, new SourceLocation(source), url, byPath[key]);
         return false;
     }
 }

@@ -18,15 +18,26 @@ internal static class YamlSource
     public static YamlMappingNode? LoadMapping(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             diagnostics.Report(DiagnosticCodes.YamlSyntax,
                 new SourceLocation(path, (int)ex.Start.Line + firstLine - 1, (int)ex.Start.Column),
                 FirstSentence(ex.Message));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner can fail without a mark on some malformed input; the last
+            // event it parsed is the best position there is.
+            var mark = parser.LastEnd;
+            diagnostics.Report(DiagnosticCodes.YamlSyntax,
+                new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column),
+                "struktur tidak lengkap (kurung [ ] atau { }, atau tanda kutip, belum ditutup)");
             return null;
         }
 
@@ -51,6 +62,25 @@ internal static class YamlSource
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar
         && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
+
+    /// <summary>A parser that remembers where the last event it produced ended.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastEnd { get; private set; } = Mark.Empty;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current)
+            {
+                LastEnd = current.End;
+            }
+
+            return moved;
+        }
+    }
 
     // YamlDotNet's messages read "(Line: 3, Col: 5, Idx: 20) - (…): While scanning …"; the position is
     // reported from the structured mark instead, so only the human part is kept.
