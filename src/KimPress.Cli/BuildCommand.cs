@@ -153,7 +153,8 @@ internal static class BuildCommand
             : (lang == "en"
                 ? $"Built: {build.KimCount} KIMs, {build.PostCount} posts, {build.PagesWritten} pages ({build.FilesWritten} files), {warnings} warnings, in {seconds:F2} s → {build.OutputDirectory}"
                 : $"Selesai: {build.KimCount} KIM, {build.PostCount} tulisan, {build.PagesWritten} halaman ({build.FilesWritten} file), {warnings} peringatan, dalam {seconds:F2} detik → {build.OutputDirectory}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary}"));
+        // With --format json, stdout carries only the JSON; the summary goes to stderr.
+        (format == "json" ? Console.Error : Console.Out).WriteLine(summary);
         return ExitCodes.Success;
     }
 }
