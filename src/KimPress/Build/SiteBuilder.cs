@@ -35,7 +35,7 @@ public static class SiteBuilder
         }
 
         var inventory = timer.Time("discover", () => ContentDiscoverer.Discover(root, Path.Combine(root, "content"), diagnostics));
-        var content = timer.Time("parse", () => ContentParser.Parse(inventory, root, settings.BasePath, options.Serial, diagnostics));
+        var content = timer.Time("parse", () => ContentParser.Parse(inventory, root, settings, options.Serial, diagnostics));
         var modelOptions = new ModelOptions(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
         var model = timer.Time("model", () => SiteModelBuilder.Build(settings, content, modelOptions, diagnostics));
         var plan = timer.Time("plan", () => PagePlanner.Plan(model, diagnostics));

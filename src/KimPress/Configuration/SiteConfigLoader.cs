@@ -15,7 +15,7 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] RootKeys =
-        ["title", "description", "base_url", "language", "timezone", "theme", "kabupaten", "logo", "diskominfo", "pagination", "clusters", "kecamatan"];
+        ["title", "description", "base_url", "language", "timezone", "theme", "kabupaten", "logo", "diskominfo", "pagination", "clusters", "kecamatan", "limits", "embeds"];
 
     /// <summary>
     /// Loads <c>site.yml</c> from <paramref name="sourceDirectory"/>. Returns null when it is
@@ -41,7 +41,7 @@ public static class SiteConfigLoader
     public static SiteSettings? Parse(string text, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
-        var root = YamlSource.LoadMapping(text, FileName, 1, diagnostics);
+        var root = YamlSource.LoadMapping(text, FileName, 1, diagnostics, LimitSettings.Default.MaxNesting);
         if (root is null)
         {
             return null;
@@ -64,6 +64,8 @@ public static class SiteConfigLoader
             Pagination = ReadPagination(map),
             Clusters = ReadClusters(map, diagnostics),
             Kecamatan = ReadKecamatan(map, diagnostics),
+            Limits = ReadLimits(map),
+            Embeds = ReadEmbeds(map, diagnostics),
         };
 
         var errorsAfter = diagnostics.ErrorCount;
@@ -89,7 +91,7 @@ public static class SiteConfigLoader
         }
 
         diagnostics.Report(DiagnosticCodes.InvalidValue, overrideValue is null ? map.LocationOf("base_url") : new SourceLocation("--base-url"),
-            "base_url", text, "Tulis alamat lengkap yang diawali https://, misalnya https://kim.contohkab.go.id/");
+            "base_url", text, new Phrase("Tulis alamat lengkap yang diawali https://, misalnya https://kim.contohkab.go.id/", "Write the full address starting with https://, e.g. https://kim.contohkab.go.id/"));
         return null;
     }
 
@@ -101,7 +103,7 @@ public static class SiteConfigLoader
             return language;
         }
 
-        diagnostics.Report(DiagnosticCodes.InvalidValue, map.LocationOf("language"), "language", language, "Pilih id (Bahasa Indonesia) atau en (English).");
+        diagnostics.Report(DiagnosticCodes.InvalidValue, map.LocationOf("language"), "language", language, new Phrase("Pilih id (Bahasa Indonesia) atau en (English).", "Choose id (Bahasa Indonesia) or en (English)."));
         return "id";
     }
 
@@ -115,7 +117,7 @@ public static class SiteConfigLoader
         }
 
         diagnostics.Report(DiagnosticCodes.InvalidValue, map.LocationOf("timezone"), "timezone", name,
-            "Pakai Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).");
+            new Phrase("Pakai Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).", "Use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)."));
         return TimeZones.Find("Asia/Jakarta")!;
     }
 
@@ -148,6 +150,42 @@ public static class SiteConfigLoader
             section?.Int("home", 1, 500) ?? 20,
             section?.Int("kim", 1, 500) ?? 10,
             section?.Int("tag", 1, 500) ?? 20);
+    }
+
+    private static LimitSettings ReadLimits(YamlMap map)
+    {
+        var section = map.Map("limits", ["max_file_kb", "max_line_chars", "max_nesting", "max_tags", "render_seconds"], example: "{ max_file_kb: 512 }");
+        var defaults = LimitSettings.Default;
+        return new LimitSettings(
+            section?.Int("max_file_kb", 1, 64 * 1024) ?? defaults.MaxFileKb,
+            section?.Int("max_line_chars", 80, 10_000_000) ?? defaults.MaxLineChars,
+            section?.Int("max_nesting", 2, 1000) ?? defaults.MaxNesting,
+            section?.Int("max_tags", 1, 10_000) ?? defaults.MaxTags,
+            section?.Int("render_seconds", 1, 3600) ?? defaults.RenderSeconds);
+    }
+
+    private static IReadOnlyList<string> ReadEmbeds(YamlMap map, DiagnosticBag diagnostics)
+    {
+        if (!map.Has("embeds"))
+        {
+            return PostProcessing.HtmlSanitizing.DefaultEmbedPrefixes;
+        }
+
+        var embeds = new List<string>();
+        foreach (var (text, location) in map.TextList("embeds", maxItems: 100))
+        {
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == "https" && uri.AbsolutePath.Length > 1)
+            {
+                embeds.Add(text);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidValue, location, "embeds", text,
+                    new Phrase("Tulis awal alamat https:// lengkap dengan jalurnya, misalnya https://www.youtube.com/embed/", "Write the start of an https:// address with its path, e.g. https://www.youtube.com/embed/"));
+            }
+        }
+
+        return embeds;
     }
 
     private static List<ClusterSettings> ReadClusters(YamlMap map, DiagnosticBag diagnostics)
@@ -184,7 +222,7 @@ public static class SiteConfigLoader
                 if (code is not null && (code.Length != 10 || !code.All(char.IsAsciiDigit)))
                 {
                     diagnostics.Report(DiagnosticCodes.InvalidValue, entry.LocationOf("code"), "code", code,
-                        "Kode desa Kemendagri terdiri dari 10 angka, tulis dalam tanda kutip, misalnya \"3514010001\".");
+                        new Phrase("Kode desa Kemendagri terdiri dari 10 angka, tulis dalam tanda kutip, misalnya \"3514010001\".", "A Kemendagri village code is 10 digits, written in quotes, e.g. \"3514010001\"."));
                 }
 
                 if (desaName is null)

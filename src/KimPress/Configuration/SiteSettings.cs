@@ -43,6 +43,24 @@ public sealed record SiteSettings
 
     /// <summary>The kecamatan with all their desa, in site.yml order.</summary>
     public required IReadOnlyList<KecamatanSettings> Kecamatan { get; init; }
+
+    /// <summary>Bounds on what one file may contain, so no input can make a build slow or huge.</summary>
+    public LimitSettings Limits { get; init; } = LimitSettings.Default;
+
+    /// <summary>Address prefixes whose iframes survive sanitising (e.g. YouTube embeds).</summary>
+    public IReadOnlyList<string> Embeds { get; init; } = PostProcessing.HtmlSanitizing.DefaultEmbedPrefixes;
+}
+
+/// <summary>Limits on content, from site.yml's <c>limits:</c> section.</summary>
+/// <param name="MaxFileKb">The largest Markdown or YAML file accepted, in KiB.</param>
+/// <param name="MaxLineChars">The longest line accepted in a Markdown file.</param>
+/// <param name="MaxNesting">The deepest nesting of lists, quotes or YAML structures.</param>
+/// <param name="MaxTags">The most tags one post may have.</param>
+/// <param name="RenderSeconds">How long rendering one file may take before it is given up.</param>
+public sealed record LimitSettings(int MaxFileKb, int MaxLineChars, int MaxNesting, int MaxTags, int RenderSeconds)
+{
+    /// <summary>Generous for any real post, tight enough that no file can stall a build.</summary>
+    public static readonly LimitSettings Default = new(MaxFileKb: 512, MaxLineChars: 20_000, MaxNesting: 32, MaxTags: 30, RenderSeconds: 10);
 }
 
 /// <summary>The Diskominfo office's contact details.</summary>

@@ -12,18 +12,18 @@ namespace KimPress.Content;
 /// </summary>
 public static class ContentParser
 {
-    /// <summary>Parses everything in <paramref name="inventory"/> for a site published under <paramref name="basePath"/>.</summary>
-    public static ParsedContent Parse(ContentInventory inventory, string siteRoot, string basePath, bool serial, DiagnosticBag diagnostics)
+    /// <summary>Parses everything in <paramref name="inventory"/> with the site's base path, limits and embed allowlist.</summary>
+    public static ParsedContent Parse(ContentInventory inventory, string siteRoot, Configuration.SiteSettings settings, bool serial, DiagnosticBag diagnostics)
     {
-        var links = new LinkResolver(basePath, PublishedPaths(inventory));
-        var reader = new PostReader(new MarkdownRenderer(links, new HtmlSanitizing()), links);
+        var links = new LinkResolver(settings.BasePath, PublishedPaths(inventory));
+        var reader = new PostReader(new MarkdownRenderer(links, new HtmlSanitizing(settings.Embeds), settings.Limits), links, settings.Limits);
 
         var jobs = new List<Func<object?>>();
         foreach (var kim in inventory.Kims)
         {
             var kimFolder = kim;
             var display = Path.GetRelativePath(siteRoot, Path.Combine(kim.Directory, "kim.yml")).Replace('\\', '/');
-            jobs.Add(() => KimProfileReader.Read(kimFolder, display, links, diagnostics));
+            jobs.Add(() => KimProfileReader.Read(kimFolder, display, links, settings.Limits, diagnostics));
             jobs.AddRange(kim.Posts.Select(p => (Func<object?>)(() => reader.ReadPost(p, kimFolder.Directory, diagnostics))));
             jobs.AddRange(kim.Pages.Select(p => (Func<object?>)(() => reader.ReadPage(p, kimFolder.Directory, diagnostics))));
         }

@@ -13,15 +13,15 @@ public static class KimProfileReader
     private static readonly string[] SocialNetworks = ["facebook", "instagram", "youtube", "tiktok", "x", "website"];
 
     /// <summary>Reads <paramref name="folder"/>'s kim.yml; null when it is missing or has errors.</summary>
-    public static KimProfile? Read(KimFolder folder, string displayPath, LinkResolver links, DiagnosticBag diagnostics)
+    public static KimProfile? Read(KimFolder folder, string displayPath, LinkResolver links, Configuration.LimitSettings limits, DiagnosticBag diagnostics)
     {
         if (folder.ProfilePath is null)
         {
             return null;
         }
 
-        var text = SourceText.Read(folder.ProfilePath, displayPath, diagnostics);
-        var root = text is null ? null : YamlSource.LoadMapping(text, displayPath, 1, diagnostics);
+        var text = SourceText.Read(folder.ProfilePath, displayPath, diagnostics, limits.MaxFileKb * 1024);
+        var root = text is null ? null : YamlSource.LoadMapping(text, displayPath, 1, diagnostics, limits.MaxNesting);
         if (root is null)
         {
             return null;

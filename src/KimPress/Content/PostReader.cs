@@ -8,7 +8,8 @@ namespace KimPress.Content;
 /// <summary>Reads a post or page: front matter checked field by field, body rendered to safe HTML.</summary>
 /// <param name="markdown">The shared Markdown renderer.</param>
 /// <param name="links">The shared link resolver (for the cover image and claim links).</param>
-public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links)
+/// <param name="limits">File size and tag limits.</param>
+public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Configuration.LimitSettings limits)
 {
     /// <summary>The longest title that does not draw a warning.</summary>
     public const int LongTitle = 100;
@@ -33,7 +34,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links)
 
     private PostDocument? Read(string filePath, string displayPath, string slug, string scopeDirectory, bool isPost, DiagnosticBag diagnostics, DateOnly? fileDate)
     {
-        var text = SourceText.Read(filePath, displayPath, diagnostics);
+        var text = SourceText.Read(filePath, displayPath, diagnostics, limits.MaxFileKb * 1024);
         if (text is null)
         {
             return null;
@@ -46,7 +47,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links)
             return null;
         }
 
-        var root = YamlSource.LoadMapping(parts.Yaml, displayPath, parts.YamlFirstLine, diagnostics);
+        var root = YamlSource.LoadMapping(parts.Yaml, displayPath, parts.YamlFirstLine, diagnostics, limits.MaxNesting);
         if (root is null)
         {
             return null;
@@ -74,7 +75,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links)
         var category = ReadCategory(map, diagnostics);
         var (image, imageAlt) = ReadImage(map, directory, scopeDirectory, diagnostics);
         var claim = ReadClaim(map, category, diagnostics);
-        var tags = map.TextList("tags", maxItems: 50).Select(t => t.Text).ToList();
+        var tags = map.TextList("tags", maxItems: limits.MaxTags).Select(t => t.Text).ToList();
         if (summary is null)
         {
             diagnostics.Report(DiagnosticCodes.MissingSummary, new SourceLocation(displayPath, parts.YamlFirstLine, 1));
@@ -183,8 +184,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links)
             if (category == HoaxCategory)
             {
                 diagnostics.Report(DiagnosticCodes.ClaimMismatch, map.LocationOf("category"),
-                    "Tulisan klarifikasi hoaks harus punya blok claim",
-                    "A hoax clarification needs a claim block");
+                    new Phrase("Tulisan klarifikasi hoaks harus punya blok claim", "A hoax clarification needs a claim block"));
             }
 
             return null;
@@ -193,8 +193,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links)
         if (category != HoaxCategory)
         {
             diagnostics.Report(DiagnosticCodes.ClaimMismatch, map.LocationOf("claim"),
-                "Blok claim hanya dipakai pada tulisan dengan category: klarifikasi-hoaks",
-                "A claim block belongs only to posts with category: klarifikasi-hoaks");
+                new Phrase("Blok claim hanya dipakai pada tulisan dengan category: klarifikasi-hoaks", "A claim block belongs only to posts with category: klarifikasi-hoaks"));
         }
 
         var rating = claim.Text("rating", required: true, example: "HOAKS")?.ToUpperInvariant().Trim('[', ']');

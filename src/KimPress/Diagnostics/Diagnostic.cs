@@ -30,8 +30,8 @@ public readonly record struct SourceLocation(string Path, int Line = 0, int Colu
 /// </summary>
 /// <param name="Descriptor">What kind of problem this is: code, severity, message and hint.</param>
 /// <param name="Location">Where the problem is.</param>
-/// <param name="Arguments">Values for the message's and hint's placeholders.</param>
-public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation Location, IReadOnlyList<string> Arguments)
+/// <param name="Arguments">Values for the message's and hint's placeholders: text, or a <see cref="Phrase"/> that depends on the language.</param>
+public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation Location, IReadOnlyList<object> Arguments)
 {
     /// <summary>The stable code, such as <c>KP0102</c>.</summary>
     public string Code => Descriptor.Code;
@@ -40,10 +40,10 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation 
     public Severity Severity => Descriptor.Severity;
 
     /// <summary>The message in the given language (<c>id</c> or <c>en</c>).</summary>
-    public string Message(string language) => Fill(language == "en" ? Descriptor.MessageEn : Descriptor.MessageId);
+    public string Message(string language) => Fill(language == "en" ? Descriptor.MessageEn : Descriptor.MessageId, language);
 
     /// <summary>The hint in the given language (<c>id</c> or <c>en</c>).</summary>
-    public string Hint(string language) => Fill(language == "en" ? Descriptor.HintEn : Descriptor.HintId);
+    public string Hint(string language) => Fill(language == "en" ? Descriptor.HintEn : Descriptor.HintId, language);
 
     /// <summary>Formats as <c>path:line:col: error KP0102: message</c> in the given language.</summary>
     public string Format(string language) =>
@@ -52,6 +52,6 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation 
     /// <inheritdoc />
     public override string ToString() => Format("id");
 
-    private string Fill(string template) =>
-        string.Format(CultureInfo.InvariantCulture, template, [.. Arguments]);
+    private string Fill(string template, string language) =>
+        string.Format(CultureInfo.InvariantCulture, template, [.. Arguments.Select(a => a is Phrase phrase ? phrase.In(language) : a)]);
 }

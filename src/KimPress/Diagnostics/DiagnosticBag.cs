@@ -20,7 +20,7 @@ public sealed class DiagnosticBag
     public int Count => _items.Count;
 
     /// <summary>Reports a problem of the given kind at a location.</summary>
-    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object[] arguments) =>
         _items.Add(new Diagnostic(descriptor, location, arguments));
 
     /// <summary>True when an error was reported for the file <paramref name="path"/>.</summary>

@@ -172,7 +172,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ClaimMismatch = E("KP0208",
         "{0}",
         "Tulisan klarifikasi hoaks memakai category: klarifikasi-hoaks dan blok claim (rating, text, source).",
-        "{1}",
+        "{0}",
         "A hoax clarification uses category: klarifikasi-hoaks and a claim block (rating, text, source).");
 
     /// <summary>A file that is not UTF-8 text.</summary>
@@ -216,6 +216,27 @@ public static class DiagnosticCodes
         "Pakai alamat yang diawali https://, http://, mailto: atau tel:, atau nama file di folder KIM.",
         "The address \"{0}\" is not allowed",
         "Use an address starting with https://, http://, mailto: or tel:, or a file name in the KIM's folder.");
+
+    /// <summary>Lists, quotes or YAML nested deeper than the limit.</summary>
+    public static readonly DiagnosticDescriptor TooDeep = E("KP0217",
+        "Susunan bertingkat terlalu dalam (lebih dari {0} tingkat)",
+        "Kurangi daftar, kutipan (>) atau isian YAML yang bertingkat-tingkat; batasnya bisa diubah di site.yml (limits: max_nesting).",
+        "Nesting is too deep (more than {0} levels)",
+        "Flatten the nested lists, quotes (>) or YAML; the limit can be changed in site.yml (limits: max_nesting).");
+
+    /// <summary>A line longer than the limit.</summary>
+    public static readonly DiagnosticDescriptor LineTooLong = E("KP0218",
+        "Baris terlalu panjang ({0} karakter, batas {1})",
+        "Pecah baris ini menjadi beberapa paragraf; batasnya bisa diubah di site.yml (limits: max_line_chars).",
+        "The line is too long ({0} characters, limit {1})",
+        "Split this line into several paragraphs; the limit can be changed in site.yml (limits: max_line_chars).");
+
+    /// <summary>A file that took too long to render.</summary>
+    public static readonly DiagnosticDescriptor RenderTimeout = E("KP0219",
+        "Tulisan ini tidak selesai diproses dalam {0} detik",
+        "Periksa tanda [ ] ( ) * _ atau < yang tidak berpasangan dan tautan yang sangat banyak, atau pecah tulisan menjadi beberapa bagian.",
+        "This file could not be processed within {0} seconds",
+        "Look for unmatched [ ] ( ) * _ or < characters and very many links, or split the post into several.");
 
     /// <summary>An image without alternative text.</summary>
     public static readonly DiagnosticDescriptor ImageWithoutAlt = W("KP0301",

@@ -14,7 +14,11 @@ namespace KimPress.Markdown;
 /// <param name="Html">Safe HTML: links checked, raw HTML sanitised.</param>
 /// <param name="Excerpt">Plain text of the first paragraph.</param>
 /// <param name="WordCount">Words in the body's text.</param>
-public sealed record RenderedMarkdown(string Html, string Excerpt, int WordCount);
+public sealed record RenderedMarkdown(string Html, string Excerpt, int WordCount)
+{
+    /// <summary>What a file that could not be rendered contributes: nothing.</summary>
+    public static readonly RenderedMarkdown Empty = new("", "", 0);
+}
 
 /// <summary>
 /// Renders KIM members' Markdown: CommonMark with GFM tables, task lists, autolinks,
@@ -22,8 +26,15 @@ public sealed record RenderedMarkdown(string Html, string Excerpt, int WordCount
 /// Every link and image address goes through the <see cref="LinkResolver"/>; raw HTML is
 /// sanitised by the <see cref="HtmlSanitizing"/> allowlist.
 /// </summary>
-public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitizer)
+/// <param name="links">Resolves and checks every address.</param>
+/// <param name="sanitizer">Cleans raw HTML.</param>
+/// <param name="limits">Bounds on line length, nesting and render time.</param>
+public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitizer, Configuration.LimitSettings limits)
 {
+    // Below this size no input can keep Markdig busy for long; above it, rendering runs on a
+    // watchdog thread that is given up after limits.RenderSeconds.
+    private const int WatchdogThreshold = 32 * 1024;
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseTaskLists()
@@ -40,6 +51,56 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
     /// must stay in <paramref name="scopeDirectory"/>).
     /// </summary>
     public RenderedMarkdown Render(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
+    {
+        if (!MarkdownLimits.Check(markdown, firstLine, displayPath, limits.MaxLineChars, limits.MaxNesting, diagnostics))
+        {
+            return RenderedMarkdown.Empty;
+        }
+
+        if (markdown.Length < WatchdogThreshold)
+        {
+            return Guarded(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics);
+        }
+
+        // Diagnostics go to a private bag first, so an abandoned render cannot report late.
+        var local = new DiagnosticBag();
+        RenderedMarkdown? result = null;
+        var thread = new Thread(() => result = Guarded(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, local), 64 * 1024 * 1024)
+        {
+            IsBackground = true,
+            Name = "kimpress-render " + displayPath,
+        };
+        thread.Start();
+        if (!thread.Join(TimeSpan.FromSeconds(limits.RenderSeconds)))
+        {
+            diagnostics.Report(DiagnosticCodes.RenderTimeout, new SourceLocation(displayPath, firstLine, 1), limits.RenderSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return RenderedMarkdown.Empty;
+        }
+
+        foreach (var diagnostic in local.Sorted())
+        {
+            diagnostics.Report(diagnostic.Descriptor, diagnostic.Location, [.. diagnostic.Arguments]);
+        }
+
+        return result ?? RenderedMarkdown.Empty;
+    }
+
+    private RenderedMarkdown Guarded(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return RenderChecked(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth guard ("too deeply nested") for what the line check cannot see,
+            // such as thousands of unclosed brackets or emphasis markers in one paragraph.
+            diagnostics.Report(DiagnosticCodes.TooDeep, new SourceLocation(displayPath, firstLine, 1), limits.MaxNesting.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return RenderedMarkdown.Empty;
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var hasRawHtml = false;

@@ -202,6 +202,6 @@ public static class SiteModelBuilder
         return null;
     }
 
-    private static string DidYouMean(string value, IEnumerable<string> candidates) =>
-        Suggestions.Closest(value, candidates) is { } suggestion ? $" — maksud Anda \"{suggestion}\"?" : "";
+    private static Phrase DidYouMean(string value, IEnumerable<string> candidates) =>
+        Phrase.DidYouMean(Suggestions.Closest(value, candidates));
 }

@@ -33,7 +33,7 @@ public sealed class Translations
             return null;
         }
 
-        var root = YamlSource.LoadMapping(text, $"themes/{name}", 1, diagnostics);
+        var root = YamlSource.LoadMapping(text, $"themes/{name}", 1, diagnostics, Configuration.LimitSettings.Default.MaxNesting);
         if (root is null)
         {
             return null;
@@ -61,7 +61,7 @@ public sealed class Translations
         if (weekdays.Length != 7 || months.Length != 12)
         {
             diagnostics.Report(DiagnosticCodes.InvalidValue, new SourceLocation($"themes/{name}"), "weekdays/months",
-                $"{weekdays.Length}/{months.Length}", "weekdays berisi 7 nama hari (mulai Minggu), months berisi 12 nama bulan.");
+                $"{weekdays.Length}/{months.Length}", new Phrase("weekdays berisi 7 nama hari (mulai Minggu), months berisi 12 nama bulan.", "weekdays lists 7 day names (from Sunday), months 12 month names."));
             return null;
         }
 

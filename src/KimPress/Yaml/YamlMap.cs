@@ -28,16 +28,14 @@ internal sealed class YamlMap
         {
             if (keyNode is not YamlScalarNode key || key.Value is null)
             {
-                diagnostics.Report(DiagnosticCodes.WrongType, At(keyNode), "(kunci)", "teks", "title: Judul");
+                diagnostics.Report(DiagnosticCodes.WrongType, At(keyNode), "(key)", new Phrase("teks", "text"), "title: Judul");
                 continue;
             }
 
             if (!allowedKeys.Contains(key.Value))
             {
                 var suggestion = Suggestions.Closest(key.Value, allowedKeys);
-                diagnostics.Report(DiagnosticCodes.UnknownKey, At(key), key.Value,
-                    suggestion is null ? "" : $" — maksud Anda \"{suggestion}\"?",
-                    string.Join(", ", allowedKeys));
+                diagnostics.Report(DiagnosticCodes.UnknownKey, At(key), key.Value, Phrase.DidYouMean(suggestion), string.Join(", ", allowedKeys));
                 continue;
             }
 
@@ -85,7 +83,7 @@ internal sealed class YamlMap
             return string.IsNullOrEmpty(text) ? null : text;
         }
 
-        _diagnostics.Report(DiagnosticCodes.WrongType, At(node), key, "teks biasa (bukan daftar)", $"{key}: {example}");
+        _diagnostics.Report(DiagnosticCodes.WrongType, At(node), key, new Phrase("teks biasa (bukan daftar)", "plain text (not a list)"), $"{key}: {example}");
         return null;
     }
 
@@ -102,7 +100,7 @@ internal sealed class YamlMap
             case "false" or "no" or "tidak" or "off":
                 return false;
             default:
-                _diagnostics.Report(DiagnosticCodes.WrongType, LocationOf(key), key, "true atau false", $"{key}: false");
+                _diagnostics.Report(DiagnosticCodes.WrongType, LocationOf(key), key, new Phrase("true atau false", "true or false"), $"{key}: false");
                 return null;
         }
     }
@@ -121,7 +119,7 @@ internal sealed class YamlMap
             return value;
         }
 
-        _diagnostics.Report(DiagnosticCodes.WrongType, LocationOf(key), key, $"bilangan bulat {min}–{max}", $"{key}: {min}");
+        _diagnostics.Report(DiagnosticCodes.WrongType, LocationOf(key), key, new Phrase($"bilangan bulat {min}–{max}", $"a whole number {min}–{max}"), $"{key}: {min}");
         return null;
     }
 
@@ -157,7 +155,7 @@ internal sealed class YamlMap
             return new YamlMap(mapping, _path, _lineOffset + 1, _diagnostics, allowedKeys);
         }
 
-        _diagnostics.Report(DiagnosticCodes.WrongType, At(node), key, "kumpulan kunci: nilai", $"{key}: {example}");
+        _diagnostics.Report(DiagnosticCodes.WrongType, At(node), key, new Phrase("kumpulan kunci: nilai", "a mapping of key: value"), $"{key}: {example}");
         return null;
     }
 
@@ -172,7 +170,7 @@ internal sealed class YamlMap
 
         if (node is not YamlSequenceNode sequence)
         {
-            _diagnostics.Report(DiagnosticCodes.WrongType, At(node), key, "daftar", $"{key}: [ {example} ]");
+            _diagnostics.Report(DiagnosticCodes.WrongType, At(node), key, new Phrase("daftar", "a list"), $"{key}: [ {example} ]");
             return [];
         }
 
@@ -185,7 +183,7 @@ internal sealed class YamlMap
             }
             else
             {
-                _diagnostics.Report(DiagnosticCodes.WrongType, At(item), key, "daftar berisi kunci: nilai", $"- {example}");
+                _diagnostics.Report(DiagnosticCodes.WrongType, At(item), key, new Phrase("daftar berisi kunci: nilai", "a list of key: value mappings"), $"- {example}");
             }
         }
 
@@ -217,20 +215,20 @@ internal sealed class YamlMap
                     }
                     else if (!YamlSource.IsNull(item))
                     {
-                        _diagnostics.Report(DiagnosticCodes.WrongType, At(item), key, "daftar teks", $"{key}: [satu, dua]");
+                        _diagnostics.Report(DiagnosticCodes.WrongType, At(item), key, new Phrase("daftar teks", "a list of texts"), $"{key}: [satu, dua]");
                     }
                 }
 
                 break;
             default:
-                _diagnostics.Report(DiagnosticCodes.WrongType, At(node), key, "daftar teks", $"{key}: [satu, dua]");
+                _diagnostics.Report(DiagnosticCodes.WrongType, At(node), key, new Phrase("daftar teks", "a list of texts"), $"{key}: [satu, dua]");
                 break;
         }
 
         if (result.Count > maxItems)
         {
             _diagnostics.Report(DiagnosticCodes.InvalidValue, At(node!), key,
-                $"{result.Count} item", $"Paling banyak {maxItems} item.");
+                new Phrase($"{result.Count} item", $"{result.Count} items"), new Phrase($"Paling banyak {maxItems} item.", $"At most {maxItems} items."));
             result.RemoveRange(maxItems, result.Count - maxItems);
         }
 

@@ -15,8 +15,13 @@ internal static class YamlSource
     /// the file <paramref name="path"/>. Returns the root mapping, or null after reporting why not.
     /// An empty document gives an empty mapping.
     /// </summary>
-    public static YamlMappingNode? LoadMapping(string text, string path, int firstLine, DiagnosticBag diagnostics)
+    public static YamlMappingNode? LoadMapping(string text, string path, int firstLine, DiagnosticBag diagnostics, int maxNesting)
     {
+        if (!CheckDepth(text, path, firstLine, diagnostics, maxNesting))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
@@ -37,7 +42,7 @@ internal static class YamlSource
             var mark = parser.LastEnd;
             diagnostics.Report(DiagnosticCodes.YamlSyntax,
                 new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column),
-                "struktur tidak lengkap (kurung [ ] atau { }, atau tanda kutip, belum ditutup)");
+                new Phrase("struktur tidak lengkap (kurung [ ] atau { }, atau tanda kutip, belum ditutup)", "incomplete structure (a bracket [ ] or { }, or a quote, is not closed)"));
             return null;
         }
 
@@ -54,8 +59,47 @@ internal static class YamlSource
         var root = stream.Documents[0].RootNode;
         diagnostics.Report(DiagnosticCodes.WrongType,
             new SourceLocation(path, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column),
-            "(dokumen)", "daftar kunci: nilai", "title: Judul Tulisan");
+            "(document)", new Phrase("kumpulan kunci: nilai", "a mapping of key: value"), "title: Judul Tulisan");
         return null;
+    }
+
+    /// <summary>
+    /// Walks the YAML's events (iteratively, so depth costs no stack) and refuses documents nested
+    /// deeper than <paramref name="maxNesting"/>, which the tree loader would recurse into.
+    /// Syntax errors are left for the loader to report.
+    /// </summary>
+    private static bool CheckDepth(string text, string path, int firstLine, DiagnosticBag diagnostics, int maxNesting)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                        if (++depth > maxNesting)
+                        {
+                            var mark = parser.Current.Start;
+                            diagnostics.Report(DiagnosticCodes.TooDeep, new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column),
+                                maxNesting.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                            return false;
+                        }
+
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            return true;
+        }
+
+        return true;
     }
 
     /// <summary>True for an empty plain scalar, <c>~</c> or <c>null</c>: YAML's ways of saying "nothing".</summary>

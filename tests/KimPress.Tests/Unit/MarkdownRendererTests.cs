@@ -8,7 +8,7 @@ namespace KimPress.Tests.Unit;
 public sealed class MarkdownRendererTests
 {
     private static readonly string Directory = Path.Combine(Path.GetTempPath(), "md-site", "content", "kim-a", "posts");
-    private static readonly MarkdownRenderer Renderer = new(new LinkResolver("/", new Dictionary<string, string>()), new HtmlSanitizing());
+    private static readonly MarkdownRenderer Renderer = new(new LinkResolver("/", new Dictionary<string, string>()), new HtmlSanitizing(), KimPress.Configuration.LimitSettings.Default);
 
     private static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown)
     {

@@ -74,7 +74,7 @@ public sealed class SiteConfigLoaderTests
     {
         var diagnostics = new DiagnosticBag();
         Assert.Null(SiteConfigLoader.Parse("description: x\n", null, diagnostics));
-        var missing = diagnostics.Sorted().Where(d => d.Code == "KP0004").Select(d => d.Arguments[0]).Order(StringComparer.Ordinal);
+        var missing = diagnostics.Sorted().Where(d => d.Code == "KP0004").Select(d => (string)d.Arguments[0]).Order(StringComparer.Ordinal);
         Assert.Equal(["base_url", "diskominfo", "kabupaten", "title"], missing);
     }
 }
