@@ -49,6 +49,16 @@ internal static class BuildCommand
         Description = "Bahasa pesan: id (bawaan: bahasa situs) atau en.",
     };
 
+    private static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "Anggap peringatan sebagai kesalahan (build gagal bila ada peringatan).",
+    };
+
+    private static readonly Option<bool> SkipInvalid = new("--skip-invalid")
+    {
+        Description = "Lewati tulisan (atau KIM) yang salah, terbitkan sisanya, dan laporkan apa yang dilewati.",
+    };
+
     private static readonly Option<string> Format = new("--format")
     {
         Description = "Format pesan kesalahan: text (bawaan) atau json (untuk anotasi CI).",
@@ -60,7 +70,7 @@ internal static class BuildCommand
     {
         var command = new Command("build", "Bangun seluruh situs: blog setiap KIM dan situs kabupaten, ke folder public/.")
         {
-            Source, Output, BaseUrl, Drafts, Future, Serial, Timings, Language, Format,
+            Source, Output, BaseUrl, Drafts, Future, Strict, SkipInvalid, Serial, Timings, Language, Format,
         };
         command.SetAction(result => Run(result, checkOnly: false));
         return command;
@@ -71,7 +81,7 @@ internal static class BuildCommand
     {
         var command = new Command("check", "Periksa semua konten tanpa menulis apa pun. Keluar 0 bila tidak ada kesalahan.")
         {
-            Source, BaseUrl, Drafts, Future, Serial, Timings, Language, Format,
+            Source, BaseUrl, Drafts, Future, Strict, Serial, Timings, Language, Format,
         };
         command.SetAction(result => Run(result, checkOnly: true));
         return command;
@@ -109,6 +119,8 @@ internal static class BuildCommand
             IncludeFuture = result.GetValue(Future),
             Serial = result.GetValue(Serial),
             CheckOnly = checkOnly,
+            Strict = result.GetValue(Strict),
+            SkipInvalid = !checkOnly && result.GetValue(SkipInvalid),
         };
 
         var build = SiteBuilder.Build(options);
@@ -130,9 +142,17 @@ internal static class BuildCommand
             }
         }
 
-        if (build.OutputRefusal is { } refusal)
+        if (build.LeftOut.Count > 0)
         {
-            Console.Error.WriteLine($"kimpress: {refusal}");
+            Console.Error.WriteLine(lang == "en" ? "Left out (not published):" : "Dilewati (tidak diterbitkan):");
+            foreach (var path in build.LeftOut)
+            {
+                var first = build.Diagnostics.First(d => d.Location.Path == path && d.Severity == Severity.Error);
+                var whole = path.EndsWith("/kim.yml", StringComparison.Ordinal)
+                    ? (lang == "en" ? " (the whole KIM)" : " (seluruh KIM ini)")
+                    : "";
+                Console.Error.WriteLine($"  {path}{whole}: {first.Code} {first.Message(lang)}");
+            }
         }
 
         var seconds = build.Timings.Sum(t => t.Elapsed.TotalSeconds);

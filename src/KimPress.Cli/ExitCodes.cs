@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Wrong options, or site.yml, the theme or the output folder is unusable.</summary>
     public const int Usage = 2;
+
+    /// <summary>A bug in KimPress (an exception no input should cause).</summary>
+    public const int Internal = 3;
 }

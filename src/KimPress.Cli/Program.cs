@@ -18,4 +18,14 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return parsed.Invoke();
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex)
+{
+    // Content can never cause this (the tests fuzz it); it is a bug in KimPress itself.
+    Console.Error.WriteLine($"kimpress: kesalahan internal / internal error: {ex}");
+    Console.Error.WriteLine("Mohon laporkan ke pengelola KimPress beserta pesan di atas. / Please report this with the message above.");
+    return ExitCodes.Internal;
+}

@@ -27,6 +27,12 @@ public sealed record BuildOptions
     /// <summary>Only validate: parse and plan everything, render nothing, write nothing.</summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>Treat warnings as errors.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Leave out posts (and KIMs) with errors, publish the rest, and report what was left out.</summary>
+    public bool SkipInvalid { get; init; }
+
     /// <summary>The build's "now", for deciding what is in the future; the real clock when null.</summary>
     public DateTimeOffset? Now { get; init; }
 }

@@ -35,6 +35,6 @@ public sealed record BuildResult
     /// <summary>Where the output went, when it went to a folder.</summary>
     public string? OutputDirectory { get; init; }
 
-    /// <summary>A reason the output folder was refused, if it was.</summary>
-    public string? OutputRefusal { get; init; }
+    /// <summary>With --skip-invalid: the files that had errors and were left out.</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
 }

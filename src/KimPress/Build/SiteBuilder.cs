@@ -39,14 +39,15 @@ public static class SiteBuilder
         var modelOptions = new ModelOptions(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
         var model = timer.Time("model", () => SiteModelBuilder.Build(settings, content, modelOptions, diagnostics));
         var plan = timer.Time("plan", () => PagePlanner.Plan(model, diagnostics));
-        if (diagnostics.HasErrors)
+        var leftOut = Blockers(diagnostics, options, out var blocked);
+        if (blocked)
         {
             return Failed(diagnostics, timer, settings.Language);
         }
 
         if (options.CheckOnly)
         {
-            return Succeeded(diagnostics, timer, model, plan, filesWritten: 0, outputDirectory: null);
+            return Succeeded(diagnostics, timer, model, plan, filesWritten: 0, outputDirectory: null) with { LeftOut = leftOut };
         }
 
         var output = options.Output;
@@ -54,10 +55,19 @@ public static class SiteBuilder
         if (output is null)
         {
             outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, "public"));
-            output = DirectoryOutput.Open(outputDirectory, root, out var refusal);
+            try
+            {
+                output = DirectoryOutput.Open(outputDirectory, root, diagnostics);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation("--output"), ex.Message);
+                output = null;
+            }
+
             if (output is null)
             {
-                return Failed(diagnostics, timer, settings.Language, configuration: true) with { OutputRefusal = refusal };
+                return Failed(diagnostics, timer, settings.Language, configuration: true);
             }
         }
 
@@ -73,18 +83,48 @@ public static class SiteBuilder
             throw;
         }
 
-        if (diagnostics.HasErrors)
+        Blockers(diagnostics, options, out blocked);
+        if (blocked)
         {
             output.Abandon();
             return Failed(diagnostics, timer, settings.Language);
         }
 
-        timer.Time("publish", () =>
+        var published = timer.Time("publish", () =>
         {
-            output.Commit();
-            return 0;
+            try
+            {
+                output.Commit();
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(outputDirectory ?? "--output"), ex.Message);
+                output.Abandon();
+                return false;
+            }
         });
-        return Succeeded(diagnostics, timer, model, plan, written, outputDirectory);
+        if (!published)
+        {
+            return Failed(diagnostics, timer, settings.Language, configuration: true);
+        }
+
+        return Succeeded(diagnostics, timer, model, plan, written, outputDirectory) with { LeftOut = leftOut };
+    }
+
+    /// <summary>
+    /// Decides whether the diagnostics so far stop the build. Errors always do, except with
+    /// --skip-invalid, where errors in content/ only cost the file they are in (the stages have
+    /// already left it out); warnings stop it with --strict. Returns the files left out.
+    /// </summary>
+    private static IReadOnlyList<string> Blockers(DiagnosticBag diagnostics, BuildOptions options, out bool blocked)
+    {
+        var all = diagnostics.Sorted();
+        var errors = all.Where(d => d.Severity == Severity.Error).ToList();
+        var contentErrors = errors.Where(d => d.Location.Path.StartsWith("content/", StringComparison.Ordinal)).ToList();
+        blocked = (options.SkipInvalid ? errors.Count > contentErrors.Count : errors.Count > 0)
+            || (options.Strict && all.Any(d => d.Severity == Severity.Warning));
+        return options.SkipInvalid ? [.. contentErrors.Select(d => d.Location.Path).Distinct()] : [];
     }
 
     private static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics)

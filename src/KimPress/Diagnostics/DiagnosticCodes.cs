@@ -279,4 +279,18 @@ public static class DiagnosticCodes
         "Periksa izin akses folder dan ruang disk.",
         "The file cannot be read or written: {0}",
         "Check folder permissions and free disk space.");
+
+    /// <summary>An output folder that is, or contains, the source folder.</summary>
+    public static readonly DiagnosticDescriptor OutputIsSource = E("KP0404",
+        "Folder hasil {0} adalah folder sumber, berisi folder sumber, atau berada di dalam {1}",
+        "Pilih folder lain untuk hasil build, misalnya public/.",
+        "The output folder {0} is the source folder, contains it, or lies inside {1}",
+        "Choose another output folder, e.g. public/.");
+
+    /// <summary>An output folder KimPress did not create.</summary>
+    public static readonly DiagnosticDescriptor OutputNotOurs = E("KP0405",
+        "Folder hasil {0} berisi file yang bukan buatan KimPress",
+        "KimPress hanya mengganti folder yang dibuatnya sendiri (bertanda .kimpress-output). Pilih folder kosong, atau kosongkan folder itu sendiri.",
+        "The output folder {0} holds files KimPress did not create",
+        "KimPress only replaces folders it created (marked by .kimpress-output). Choose an empty folder, or empty that one yourself.");
 }

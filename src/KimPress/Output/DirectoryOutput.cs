@@ -11,6 +11,8 @@ public sealed class DirectoryOutput : IOutputSink
     /// <summary>The marker file that says "KimPress made this folder; it may replace it".</summary>
     public const string MarkerFile = ".kimpress-output";
 
+    private static readonly string[] ProtectedFolders = ["content", "themes", "layouts", ".git"];
+
     private readonly string _target;
     private readonly string _staging;
     private bool _done;
@@ -25,33 +27,33 @@ public sealed class DirectoryOutput : IOutputSink
     public string Target => _target;
 
     /// <summary>
-    /// Prepares to write to <paramref name="target"/>. Returns null with a reason (in the site's
-    /// language) when the folder must not be replaced.
+    /// Prepares to write to <paramref name="target"/>. Returns null, after reporting why, when
+    /// the folder must not be replaced: it is or contains the source, lies inside content/,
+    /// themes/ or layouts/, or holds files KimPress did not put there.
     /// </summary>
-    public static DirectoryOutput? Open(string target, string sourceRoot, out string? refusal)
+    public static DirectoryOutput? Open(string target, string sourceRoot, Diagnostics.DiagnosticBag diagnostics)
     {
         target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var source = Path.GetFullPath(sourceRoot).TrimEnd(Path.DirectorySeparatorChar);
-        refusal = null;
-        if (target == source || (source + Path.DirectorySeparatorChar).StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var location = new Diagnostics.SourceLocation("--output");
+        var protectedFolders = ProtectedFolders.Select(f => Path.Combine(source, f));
+        if (target == source
+            || (source + Path.DirectorySeparatorChar).StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || protectedFolders.Any(p => target == p || target.StartsWith(p + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
-            refusal = $"Folder output {target} adalah folder sumber atau berisi folder sumber; pilih folder lain (misalnya public/).";
+            diagnostics.Report(Diagnostics.DiagnosticCodes.OutputIsSource, location, target, "content/, themes/, layouts/, .git/");
             return null;
-        }
-
-        foreach (var reserved in new[] { "content", "themes", "layouts" })
-        {
-            var protectedDirectory = Path.Combine(source, reserved);
-            if (target == protectedDirectory || target.StartsWith(protectedDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                refusal = $"Folder output {target} berada di dalam {reserved}/; pilih folder lain (misalnya public/).";
-                return null;
-            }
         }
 
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, MarkerFile)))
         {
-            refusal = $"Folder output {target} sudah berisi file yang bukan buatan KimPress; KimPress tidak akan mengosongkannya. Pilih folder lain atau kosongkan sendiri.";
+            diagnostics.Report(Diagnostics.DiagnosticCodes.OutputNotOurs, location, target);
+            return null;
+        }
+
+        if (File.Exists(target))
+        {
+            diagnostics.Report(Diagnostics.DiagnosticCodes.OutputNotOurs, location, target);
             return null;
         }
 

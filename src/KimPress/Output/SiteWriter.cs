@@ -20,9 +20,8 @@ public static class SiteWriter
         void RenderOne(PlannedPage page)
         {
             var html = renderer.Render(page.Kind, page.BuildView(views), diagnostics);
-            if (html is not null)
+            if (html is not null && Guard(page.OutputPath, diagnostics, () => output.Write(page.OutputPath, Encoding.UTF8.GetBytes(html))))
             {
-                output.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
                 Interlocked.Increment(ref count);
             }
         }
@@ -51,8 +50,10 @@ public static class SiteWriter
 
         foreach (var asset in plan.Assets)
         {
-            output.Copy(asset.FilePath, asset.OutputPath);
-            count++;
+            if (Guard(asset.DisplayPath, diagnostics, () => output.Copy(asset.FilePath, asset.OutputPath)))
+            {
+                count++;
+            }
         }
 
         foreach (var name in theme.Names.Where(n => n.StartsWith("assets/", StringComparison.Ordinal)))
@@ -62,5 +63,20 @@ public static class SiteWriter
         }
 
         return count;
+    }
+
+    /// <summary>Runs one file operation; a file system failure becomes a diagnostic for that file.</summary>
+    private static bool Guard(string path, DiagnosticBag diagnostics, Action write)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(path), ex.Message);
+            return false;
+        }
     }
 }
