@@ -163,7 +163,7 @@ internal static class BuildCommand
             Console.Error.WriteLine(lang == "en"
                 ? $"Failed: {errors} errors, {warnings} warnings. Nothing was published."
                 : $"Gagal: {errors} kesalahan, {warnings} peringatan. Tidak ada yang diterbitkan.");
-            return build.ConfigurationFailed ? ExitCodes.Usage : ExitCodes.ContentErrors;
+            return build.ExitCode;
         }
 
         var summary = checkOnly

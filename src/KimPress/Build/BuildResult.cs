@@ -11,6 +11,9 @@ public sealed record BuildResult
     /// <summary>True when the problem was with site.yml, the theme or the options rather than content (exit code 2).</summary>
     public bool ConfigurationFailed { get; init; }
 
+    /// <summary>The process exit code this result means: 0 published (or clean), 1 content errors, 2 configuration or usage errors.</summary>
+    public int ExitCode => Succeeded ? 0 : ConfigurationFailed ? 2 : 1;
+
     /// <summary>All diagnostics, in a stable order.</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 

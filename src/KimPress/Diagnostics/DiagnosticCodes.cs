@@ -238,6 +238,13 @@ public static class DiagnosticCodes
         "This file could not be processed within {0} seconds",
         "Look for unmatched [ ] ( ) * _ or < characters and very many links, or split the post into several.");
 
+    /// <summary>Raw HTML that the sanitiser had to remove.</summary>
+    public static readonly DiagnosticDescriptor HtmlRemoved = W("KP0220",
+        "Sebagian HTML di tulisan ini dihapus karena tidak aman: {0}",
+        "Skrip, formulir, atribut on…, style dan iframe dari luar daftar embeds di site.yml tidak diterbitkan. Pakai Markdown biasa.",
+        "Some HTML in this post was removed as unsafe: {0}",
+        "Scripts, forms, on… attributes, styles and iframes not on site.yml's embeds list are not published. Use plain Markdown.");
+
     /// <summary>An image without alternative text.</summary>
     public static readonly DiagnosticDescriptor ImageWithoutAlt = W("KP0301",
         "Gambar \"{0}\" tidak punya teks alternatif",

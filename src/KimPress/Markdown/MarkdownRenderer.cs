@@ -103,7 +103,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
     private RenderedMarkdown RenderChecked(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        var hasRawHtml = false;
+        var firstRawHtmlLine = -1;
         var minHeading = 7;
         var words = 0;
         foreach (var node in document.Descendants())
@@ -113,8 +113,8 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
                 case HeadingBlock heading:
                     minHeading = Math.Min(minHeading, heading.Level);
                     break;
-                case HtmlBlock or HtmlInline:
-                    hasRawHtml = true;
+                case HtmlBlock or HtmlInline when firstRawHtmlLine < 0:
+                    firstRawHtmlLine = node is HtmlBlock block ? block.Line : ((Inline)node).Line;
                     break;
                 case LinkInline link:
                     CheckLink(link, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics);
@@ -140,9 +140,13 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         renderer.Render(document);
         writer.Flush();
         var html = writer.ToString();
-        if (hasRawHtml)
+        if (firstRawHtmlLine >= 0)
         {
-            html = sanitizer.Sanitize(html);
+            (html, var removed) = sanitizer.Sanitize(html);
+            if (removed.Count > 0)
+            {
+                diagnostics.Report(DiagnosticCodes.HtmlRemoved, new SourceLocation(displayPath, firstRawHtmlLine + firstLine, 1), string.Join(", ", removed));
+            }
         }
 
         return new RenderedMarkdown(html, Excerpt(document), words);

@@ -24,7 +24,7 @@ public sealed class HtmlSanitizing
     private static readonly string[] RasterDataPrefixes =
         ["data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;", "data:image/avif;"];
 
-    private readonly HtmlSanitizer _sanitizer;
+    private readonly HtmlSanitizerOptions _options;
     private readonly IReadOnlyList<string> _embedPrefixes;
 
     /// <summary>Builds the sanitizer with the embed allowlist.</summary>
@@ -54,14 +54,28 @@ public sealed class HtmlSanitizing
 
         options.AllowedAttributes.Remove("style");
         options.UriAttributes.Add("src");
-        _sanitizer = new HtmlSanitizer(options);
-        _sanitizer.PostProcessNode += (_, e) => Review(e.Node);
+        _options = options;
     }
 
-    /// <summary>Returns <paramref name="html"/> with everything outside the allowlist removed.</summary>
-    public string Sanitize(string html) => _sanitizer.Sanitize(html);
+    /// <summary>
+    /// Returns <paramref name="html"/> with everything outside the allowlist removed, and the
+    /// names of what was removed ("script", "onerror", "href=javascript:…"), so the author can be told.
+    /// </summary>
+    public (string Html, IReadOnlyList<string> Removed) Sanitize(string html)
+    {
+        // A sanitizer per call: its events report into this call's list, with no shared state.
+        var removed = new List<string>();
+        var sanitizer = new HtmlSanitizer(_options);
+        sanitizer.RemovingTag += (_, e) => removed.Add("<" + e.Tag.LocalName + ">");
+        sanitizer.RemovingAttribute += (_, e) => removed.Add(e.Attribute.Name);
+        sanitizer.RemovingStyle += (_, e) => removed.Add("style");
+        sanitizer.RemovingComment += (_, _) => { };
+        sanitizer.PostProcessNode += (_, e) => Review(e.Node, removed);
+        var result = sanitizer.Sanitize(html);
+        return (result, [.. removed.Distinct().Order(StringComparer.Ordinal)]);
+    }
 
-    private void Review(INode node)
+    private void Review(INode node, List<string> removed)
     {
         if (node is not IElement element)
         {
@@ -73,6 +87,7 @@ public sealed class HtmlSanitizing
             case "input":
                 if (!string.Equals(element.GetAttribute("type"), "checkbox", StringComparison.OrdinalIgnoreCase))
                 {
+                    removed.Add("<input>");
                     element.Remove();
                     return;
                 }
@@ -83,6 +98,7 @@ public sealed class HtmlSanitizing
                 var src = element.GetAttribute("src") ?? "";
                 if (!_embedPrefixes.Any(prefix => src.StartsWith(prefix, StringComparison.Ordinal)))
                 {
+                    removed.Add("<iframe>");
                     element.Remove();
                     return;
                 }
@@ -102,6 +118,7 @@ public sealed class HtmlSanitizing
             if (attribute.Value.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase)
                 && !(element.LocalName == "img" && attribute.Name == "src" && RasterDataPrefixes.Any(p => attribute.Value.TrimStart().StartsWith(p, StringComparison.OrdinalIgnoreCase))))
             {
+                removed.Add(attribute.Name + "=data:");
                 element.RemoveAttribute(attribute.Name);
             }
         }

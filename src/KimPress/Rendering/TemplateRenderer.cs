@@ -38,6 +38,7 @@ public sealed class TemplateRenderer
     public static TemplateRenderer? Create(ThemeFiles theme, Translations translations, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
         foreach (var name in theme.Names.Where(n => n.StartsWith("layouts/", StringComparison.Ordinal) && n.EndsWith(".html", StringComparison.Ordinal)))
         {
@@ -50,6 +51,7 @@ public sealed class TemplateRenderer
                 }
 
                 ok = false;
+                broken.Add(name["layouts/".Length..]);
                 continue;
             }
 
@@ -58,7 +60,7 @@ public sealed class TemplateRenderer
 
         foreach (var required in PageKinds.Select(k => k + ".html").Prepend("base.html"))
         {
-            if (!templates.ContainsKey(required))
+            if (!templates.ContainsKey(required) && !broken.Contains(required))
             {
                 diagnostics.Report(DiagnosticCodes.TemplateMissing, new SourceLocation("layouts/" + required), required);
                 ok = false;
