@@ -157,6 +157,13 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
             diagnostics.Report(DiagnosticCodes.ImageWithoutAlt, map.LocationOf("image"), image);
         }
 
+        // The cover image is a file name first (it may contain '#' or '?'), an address second.
+        if (LinkResolver.SchemeOf(image) is null && links.PublishedPath(Path.Combine(directory, image)) is { } literal
+            && Path.GetFullPath(Path.Combine(directory, image)).StartsWith(Path.GetFullPath(scopeDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return (literal, alt);
+        }
+
         var (outcome, url) = links.Resolve(image, directory, scopeDirectory);
         switch (outcome)
         {
