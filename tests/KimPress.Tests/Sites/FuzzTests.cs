@@ -79,26 +79,7 @@ public sealed class FuzzTests
                 Assert.All(output.Files.Keys, k => Assert.False(k.Contains("..", StringComparison.Ordinal) || k.StartsWith('/')));
                 if (result.Succeeded)
                 {
-                    var context = AngleSharp.BrowsingContext.New(AngleSharp.Configuration.Default);
-                    foreach (var page in output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
-                    {
-                        var document = context.OpenAsync(r => r.Content(System.Text.Encoding.UTF8.GetString(page.Value))).GetAwaiter().GetResult();
-                        Assert.Empty(document.QuerySelectorAll("script, object, embed, form, base, style"));
-                        foreach (var element in document.All)
-                        {
-                            foreach (var attribute in element.Attributes)
-                            {
-                                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{page.Key}: {attribute.Name}");
-                                var value = new string([.. attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]);
-                                Assert.False(value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase), $"{page.Key}: {attribute.Name}={attribute.Value}");
-                            }
-                        }
-
-                        foreach (var frame in document.QuerySelectorAll("iframe"))
-                        {
-                            Assert.StartsWith("https://www.youtube", frame.GetAttribute("src") ?? "", StringComparison.Ordinal);
-                        }
-                    }
+                    AssertNothingRuns(output);
                 }
             }
             finally
@@ -118,5 +99,53 @@ public sealed class FuzzTests
         }, iter: 400, threads: 1);
 
         Assert.Equal(outside, CliRunner.Snapshot(site.Root));
+    }
+
+    [Fact]
+    public void Any_body_under_valid_front_matter_publishes_nothing_that_runs()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var path = Path.Combine(site.Root, "content", "kim-sukamaju", "posts", "2024-05-01-acak.md");
+        var published = 0;
+        Body.Sample(body =>
+        {
+            File.WriteAllText(path, "---\ntitle: Acak\nsummary: Isi acak.\n---\n" + body);
+            var output = new MemoryOutput();
+            var result = SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Output = output, Now = MiniSite.Now });
+            Assert.True(result.Succeeded || result.Diagnostics.Any(d => d.Severity == Severity.Error));
+            if (result.Succeeded)
+            {
+                published++;
+                AssertNothingRuns(output);
+            }
+        }, iter: 300, threads: 1);
+
+        // The property is only worth something if most random bodies do get published.
+        Assert.True(published > 100, $"only {published} of 300 random bodies were published");
+    }
+
+    private static void AssertNothingRuns(MemoryOutput output)
+    {
+        var context = BrowsingContext.New(AngleSharp.Configuration.Default);
+        foreach (var page in output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var document = context.OpenAsync(r => r.Content(System.Text.Encoding.UTF8.GetString(page.Value))).GetAwaiter().GetResult();
+            Assert.Empty(document.QuerySelectorAll("script, object, embed, form, base, style, meta[http-equiv]"));
+            foreach (var element in document.All)
+            {
+                foreach (var attribute in element.Attributes)
+                {
+                    Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{page.Key}: {attribute.Name}");
+                    var value = new string([.. attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]);
+                    Assert.False(value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase), $"{page.Key}: {attribute.Name}={attribute.Value}");
+                }
+            }
+
+            foreach (var frame in document.QuerySelectorAll("iframe"))
+            {
+                Assert.StartsWith("https://www.youtube", frame.GetAttribute("src") ?? "", StringComparison.Ordinal);
+            }
+        }
     }
 }
