@@ -32,7 +32,7 @@ internal static class YamlSource
         {
             diagnostics.Report(DiagnosticCodes.YamlSyntax,
                 new SourceLocation(path, (int)ex.Start.Line + firstLine - 1, (int)ex.Start.Column),
-                FirstSentence(ex.Message));
+                Explain(FirstSentence(ex.Message)));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -124,6 +124,26 @@ internal static class YamlSource
 
             return moved;
         }
+    }
+
+    /// <summary>
+    /// YamlDotNet's messages are English and technical; KIM members get the likely cause in
+    /// plain Indonesian (the English text is kept for --lang en).
+    /// </summary>
+    private static Phrase Explain(string message)
+    {
+        string? cause = message switch
+        {
+            _ when message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) => "tanda kutip belum ditutup",
+            _ when message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "ada kunci yang ditulis dua kali",
+            _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => "ada karakter tab; pakai spasi untuk indentasi",
+            _ when message.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "ada titik dua (:) di dalam teks; beri tanda kutip pada teks itu",
+            _ when message.Contains("flow sequence", StringComparison.OrdinalIgnoreCase) || message.Contains("flow mapping", StringComparison.OrdinalIgnoreCase) => "kurung [ ] atau { } belum ditutup, atau ada koma/titik dua di tempat yang salah",
+            _ when message.Contains("anchor", StringComparison.OrdinalIgnoreCase) || message.Contains("alias", StringComparison.OrdinalIgnoreCase) => "alias (*) menunjuk jangkar (&) yang tidak ada",
+            _ when message.Contains("block mapping", StringComparison.OrdinalIgnoreCase) || message.Contains("block collection", StringComparison.OrdinalIgnoreCase) || message.Contains("indentation", StringComparison.OrdinalIgnoreCase) => "indentasi tidak rata atau titik dua setelah kunci hilang",
+            _ => null,
+        };
+        return new Phrase(cause ?? "penulisan tidak sesuai aturan YAML", message);
     }
 
     // YamlDotNet's messages read "(Line: 3, Col: 5, Idx: 20) - (…): While scanning …"; the position is
