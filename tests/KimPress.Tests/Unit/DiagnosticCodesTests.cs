@@ -28,3 +28,25 @@ public sealed class DiagnosticCodesTests
         }
     }
 }
+
+public sealed class DiagnosticPrinterTests
+{
+    [Fact]
+    public void Long_lists_are_capped_with_a_count_of_the_rest()
+    {
+        var bag = new DiagnosticBag();
+        for (var i = 1; i <= 150; i++)
+        {
+            bag.Report(DiagnosticCodes.MissingSummary, new SourceLocation($"content/kim-a/posts/p{i:000}.md", 2, 1));
+        }
+
+        using var writer = new StringWriter();
+        DiagnosticPrinter.WriteText(writer, bag.Sorted(), "id");
+        var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(201, lines.Length);
+        Assert.Equal("content/kim-a/posts/p001.md:2:1: warning KP0302: Tulisan ini belum punya ringkasan (summary)", lines[0]);
+        Assert.StartsWith("    petunjuk: Tambahkan \"summary:\"", lines[1]);
+        Assert.Equal("... dan 50 lainnya", lines[^1]);
+    }
+}
