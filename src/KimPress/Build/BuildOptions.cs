@@ -12,6 +12,15 @@ public sealed record BuildOptions
     /// <summary>Where to write instead of a folder (e.g. <see cref="Output.MemoryOutput"/>).</summary>
     public Output.IOutputSink? Output { get; init; }
 
+    /// <summary>Names <see cref="Output"/> for the cache, so a later build to the same sink can reuse unchanged files.</summary>
+    public string? OutputIdentity { get; init; }
+
+    /// <summary>Keep parse results and output keys between builds (in <see cref="CacheDirectory"/>).</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>The cache folder; .kimpress-cache/ inside the source folder by default.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Replaces site.yml's base_url (e.g. for a preview deployment).</summary>
     public string? BaseUrl { get; init; }
 

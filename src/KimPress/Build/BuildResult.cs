@@ -29,8 +29,14 @@ public sealed record BuildResult
     /// <summary>Files written (pages, feeds, copies).</summary>
     public int FilesWritten { get; init; }
 
-    /// <summary>HTML pages written.</summary>
+    /// <summary>HTML pages in the output.</summary>
     public int PagesWritten { get; init; }
+
+    /// <summary>Pages rendered with a template this time (the rest were unchanged).</summary>
+    public int Rendered { get; init; }
+
+    /// <summary>Files reused unchanged from the previous build.</summary>
+    public int Reused { get; init; }
 
     /// <summary>Wall time of each stage, in order.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];

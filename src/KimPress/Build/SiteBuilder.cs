@@ -1,3 +1,4 @@
+using KimPress.Caching;
 using KimPress.Configuration;
 using KimPress.Content;
 using KimPress.Diagnostics;
@@ -10,12 +11,12 @@ namespace KimPress.Build;
 
 /// <summary>
 /// Builds a whole kabupaten site. This class is the table of contents of KimPress: it calls
-/// the stages in order, times them, and stops before writing anything if any stage reported an
-/// error. Each stage lives in its own folder; see docs/architecture.md.
+/// the stages in order, times them, and stops before publishing if any stage reported an error.
+/// Each stage lives in its own folder; see docs/architecture.md.
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Runs config → discover → parse → model → plan → render and write.</summary>
+    /// <summary>Runs config → theme → discover → parse → model → plan → render and write → publish.</summary>
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
@@ -34,48 +35,33 @@ public static class SiteBuilder
             return Failed(diagnostics, timer, settings.Language, configuration: true);
         }
 
+        using var cache = timer.Time("cache", () => OpenCache(root, theme, options));
         var inventory = timer.Time("discover", () => ContentDiscoverer.Discover(root, Path.Combine(root, "content"), diagnostics));
-        var content = timer.Time("parse", () => ContentParser.Parse(inventory, root, settings, options.Serial, diagnostics));
+        var content = timer.Time("parse", () => ContentParser.Parse(inventory, root, settings, options.Serial, cache, diagnostics));
         var modelOptions = new ModelOptions(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
         var model = timer.Time("model", () => SiteModelBuilder.Build(settings, content, modelOptions, diagnostics));
         var plan = timer.Time("plan", () => PagePlanner.Plan(model, diagnostics));
         var leftOut = Blockers(diagnostics, options, out var blocked);
-        if (blocked)
+        if (blocked || options.CheckOnly)
         {
-            return Failed(diagnostics, timer, settings.Language);
+            cache.Save(published: false);
+            return blocked
+                ? Failed(diagnostics, timer, settings.Language)
+                : Succeeded(diagnostics, timer, model, plan, new WriteCounts(0, 0, 0, 0), outputDirectory: null) with { LeftOut = leftOut };
         }
 
-        if (options.CheckOnly)
-        {
-            return Succeeded(diagnostics, timer, model, plan, filesWritten: 0, outputDirectory: null) with { LeftOut = leftOut };
-        }
-
-        var output = options.Output;
-        string? outputDirectory = null;
+        var (output, outputDirectory) = OpenOutput(options, root, cache, diagnostics);
         if (output is null)
         {
-            outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, "public"));
-            try
-            {
-                output = DirectoryOutput.Open(outputDirectory, root, diagnostics);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation("--output"), ex.Message);
-                output = null;
-            }
-
-            if (output is null)
-            {
-                return Failed(diagnostics, timer, settings.Language, configuration: true);
-            }
+            cache.Save(published: false);
+            return Failed(diagnostics, timer, settings.Language, configuration: true);
         }
 
-        var views = new ViewFactory(model, theme.Translations);
-        int written;
+        var views = new ViewFactory(model, theme.Translations, cache.Bodies);
+        WriteCounts counts;
         try
         {
-            written = timer.Time("render+write", () => SiteWriter.Write(plan, theme, views, theme.Files, settings, output, options.Serial, diagnostics));
+            counts = timer.Time("render+write", () => SiteWriter.Write(plan, theme, views, settings, cache, output, options.Serial, diagnostics));
         }
         catch
         {
@@ -84,32 +70,68 @@ public static class SiteBuilder
         }
 
         Blockers(diagnostics, options, out blocked);
-        if (blocked)
-        {
-            output.Abandon();
-            return Failed(diagnostics, timer, settings.Language);
-        }
-
-        var published = timer.Time("publish", () =>
-        {
-            try
-            {
-                output.Commit();
-                return true;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(outputDirectory ?? "--output"), ex.Message);
-                output.Abandon();
-                return false;
-            }
-        });
+        var published = !blocked && timer.Time("publish", () => Publish(output, outputDirectory, diagnostics));
+        cache.Save(published);
         if (!published)
         {
-            return Failed(diagnostics, timer, settings.Language, configuration: true);
+            return Failed(diagnostics, timer, settings.Language, configuration: !blocked);
         }
 
-        return Succeeded(diagnostics, timer, model, plan, written, outputDirectory) with { LeftOut = leftOut };
+        return Succeeded(diagnostics, timer, model, plan, counts, outputDirectory) with { LeftOut = leftOut };
+    }
+
+    private static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var files = ThemeFiles.Load(root, settings.Theme);
+        if (!files.Found)
+        {
+            diagnostics.Report(DiagnosticCodes.ThemeMissing, new SourceLocation(SiteConfigLoader.FileName), settings.Theme);
+            return null;
+        }
+
+        var translations = Translations.Load(files, settings.Language, diagnostics);
+        return translations is null ? null : TemplateRenderer.Create(files, translations, diagnostics);
+    }
+
+    private static BuildCache OpenCache(string root, TemplateRenderer theme, BuildOptions options) =>
+        options.UseCache
+            ? BuildCache.Open(options.CacheDirectory ?? Path.Combine(root, BuildCache.FolderName), Fingerprint.Compute(root, theme.Files, options.BaseUrl))
+            : BuildCache.InMemory();
+
+    private static (IOutputSink? Output, string? Directory) OpenOutput(BuildOptions options, string root, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        if (options.Output is { } sink)
+        {
+            cache.UseOutput(options.OutputIdentity ?? "");
+            return (sink, null);
+        }
+
+        var directory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, "public"));
+        cache.UseOutput(directory);
+        try
+        {
+            return (DirectoryOutput.Open(directory, root, diagnostics), directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation("--output"), ex.Message);
+            return (null, directory);
+        }
+    }
+
+    private static bool Publish(IOutputSink output, string? outputDirectory, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            output.Commit();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(outputDirectory ?? "--output"), ex.Message);
+            output.Abandon();
+            return false;
+        }
     }
 
     /// <summary>
@@ -127,19 +149,6 @@ public static class SiteBuilder
         return options.SkipInvalid ? [.. contentErrors.Select(d => d.Location.Path).Distinct()] : [];
     }
 
-    private static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics)
-    {
-        var files = ThemeFiles.Load(root, settings.Theme);
-        if (!files.Found)
-        {
-            diagnostics.Report(DiagnosticCodes.ThemeMissing, new SourceLocation(SiteConfigLoader.FileName), settings.Theme);
-            return null;
-        }
-
-        var translations = Translations.Load(files, settings.Language, diagnostics);
-        return translations is null ? null : TemplateRenderer.Create(files, translations, diagnostics);
-    }
-
     private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer, string language, bool configuration = false) => new()
     {
         Succeeded = false,
@@ -149,15 +158,17 @@ public static class SiteBuilder
         Timings = timer.Timings,
     };
 
-    private static BuildResult Succeeded(DiagnosticBag diagnostics, StageTimer timer, SiteModel model, SitePlan plan, int filesWritten, string? outputDirectory) => new()
+    private static BuildResult Succeeded(DiagnosticBag diagnostics, StageTimer timer, SiteModel model, SitePlan plan, WriteCounts counts, string? outputDirectory) => new()
     {
         Succeeded = true,
         Diagnostics = diagnostics.Sorted(),
         Language = model.Settings.Language,
         KimCount = model.Kims.Count,
         PostCount = model.Posts.Count,
-        FilesWritten = filesWritten,
-        PagesWritten = filesWritten == 0 ? 0 : plan.Pages.Count,
+        FilesWritten = counts.Files,
+        PagesWritten = counts.Files == 0 ? 0 : plan.Pages.Count,
+        Rendered = counts.Rendered,
+        Reused = counts.Reused,
         Timings = timer.Timings,
         OutputDirectory = outputDirectory,
     };

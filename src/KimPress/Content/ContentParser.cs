@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
+using KimPress.Caching;
 using KimPress.Diagnostics;
 using KimPress.Markdown;
 using KimPress.PostProcessing;
@@ -8,34 +10,49 @@ namespace KimPress.Content;
 /// <summary>
 /// The parse stage: reads every kim.yml, post and page found by discovery. Files are
 /// independent, so they are parsed in parallel (unless <c>serial</c>); results are put back in
-/// discovery order so the output does not depend on thread timing.
+/// discovery order so the output does not depend on thread timing. A post whose bytes and link
+/// targets are unchanged since the last build is taken from the <see cref="BuildCache"/>.
 /// </summary>
 public static class ContentParser
 {
     /// <summary>Parses everything in <paramref name="inventory"/> with the site's base path, limits and embed allowlist.</summary>
-    public static ParsedContent Parse(ContentInventory inventory, string siteRoot, Configuration.SiteSettings settings, bool serial, DiagnosticBag diagnostics)
+    public static ParsedContent Parse(ContentInventory inventory, string siteRoot, Configuration.SiteSettings settings, bool serial, BuildCache cache, DiagnosticBag diagnostics)
     {
-        var links = new LinkResolver(settings.BasePath, PublishedPaths(inventory));
-        var reader = new PostReader(new MarkdownRenderer(links, new HtmlSanitizing(settings.Embeds), settings.Limits), links, settings.Limits);
+        var links = new LinkResolver(settings.BasePath, PublishedPaths(inventory), siteRoot);
+        var reader = new PostReader(new MarkdownRenderer(links, new HtmlSanitizing(settings.Embeds), settings.Limits), links, settings.Limits, cache.Bodies);
+        var maxBytes = settings.Limits.MaxFileKb * 1024;
 
-        var jobs = new List<Func<object?>>();
+        var jobs = new List<Func<DiagnosticBag, object?>>();
         foreach (var kim in inventory.Kims)
         {
             var kimFolder = kim;
             var display = Path.GetRelativePath(siteRoot, Path.Combine(kim.Directory, "kim.yml")).Replace('\\', '/');
-            jobs.Add(() => KimProfileReader.Read(kimFolder, display, links, settings.Limits, diagnostics));
-            jobs.AddRange(kim.Posts.Select(p => (Func<object?>)(() => reader.ReadPost(p, kimFolder.Directory, diagnostics))));
-            jobs.AddRange(kim.Pages.Select(p => (Func<object?>)(() => reader.ReadPage(p, kimFolder.Directory, diagnostics))));
+            jobs.Add(bag => KimProfileReader.Read(kimFolder, display, links, settings.Limits, bag));
+            jobs.AddRange(kim.Posts.Select(p => (Func<DiagnosticBag, object?>)(bag =>
+                ReadCached(p.FilePath, p.DisplayPath, p.Slug, kimFolder.Directory, p.FileDate, bag))));
+            jobs.AddRange(kim.Pages.Select(p => (Func<DiagnosticBag, object?>)(bag =>
+                ReadCached(p.FilePath, p.DisplayPath, p.Slug, kimFolder.Directory, null, bag))));
         }
 
-        jobs.AddRange(inventory.Kabupaten.Pages.Select(p => (Func<object?>)(() => reader.ReadPage(p, inventory.Kabupaten.Directory, diagnostics))));
+        jobs.AddRange(inventory.Kabupaten.Pages.Select(p => (Func<DiagnosticBag, object?>)(bag =>
+            ReadCached(p.FilePath, p.DisplayPath, p.Slug, inventory.Kabupaten.Directory, null, bag))));
 
         var results = new object?[jobs.Count];
+        void Run(int i)
+        {
+            var bag = new DiagnosticBag();
+            results[i] = jobs[i](bag);
+            foreach (var diagnostic in bag.Sorted())
+            {
+                diagnostics.Report(diagnostic.Descriptor, diagnostic.Location, [.. diagnostic.Arguments]);
+            }
+        }
+
         if (serial)
         {
             for (var i = 0; i < jobs.Count; i++)
             {
-                results[i] = jobs[i]();
+                Run(i);
             }
         }
         else
@@ -44,7 +61,7 @@ public static class ContentParser
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    results[i] = jobs[i]();
+                    Run(i);
                 }
             });
         }
@@ -62,6 +79,36 @@ public static class ContentParser
 
         var kabupatenPages = Take(results, ref index, inventory.Kabupaten.Pages.Count);
         return new ParsedContent(kims, kabupatenPages, [.. inventory.AllAssets]);
+
+        // A post or page: from the cache when its bytes, its link targets and its stored body
+        // are all as they were; parsed afresh otherwise.
+        PostDocument? ReadCached(string filePath, string displayPath, string slug, string scope, DateOnly? fileDate, DiagnosticBag bag)
+        {
+            var bytes = SourceText.ReadBytes(filePath, displayPath, bag, maxBytes);
+            if (bytes is null)
+            {
+                return null;
+            }
+
+            var hash = XxHash128.HashToUInt128(bytes);
+            if (cache.TryGetSource(displayPath, hash, out var entry)
+                && entry.Dependencies.All(links.Holds)
+                && (entry.Document is null || cache.Bodies.Verify(entry.Document.Body)))
+            {
+                foreach (var (descriptor, location, arguments) in BuildCache.Rehydrate(entry.Diagnostics))
+                {
+                    bag.Report(descriptor, location, arguments);
+                }
+
+                cache.PutSource(displayPath, entry);
+                return entry.Document;
+            }
+
+            var dependencies = new List<LinkDependency>();
+            var document = reader.Read(bytes, filePath, displayPath, slug, scope, fileDate, bag, dependencies);
+            cache.PutSource(displayPath, new SourceEntry(hash, document, BuildCache.Dehydrate(bag.Sorted()), dependencies));
+            return document;
+        }
     }
 
     private static List<PostDocument> Take(object?[] results, ref int index, int count)

@@ -102,8 +102,8 @@ public sealed record PostDocument
     /// <summary>The claim a klarifikasi-hoaks post reviews.</summary>
     public ClaimInfo? Claim { get; init; }
 
-    /// <summary>The rendered, safe HTML body.</summary>
-    public required string BodyHtml { get; init; }
+    /// <summary>The rendered, safe HTML body, kept in the body store rather than in memory.</summary>
+    public required Caching.BodyRef Body { get; init; }
 
     /// <summary>Number of words in the body, for reading time.</summary>
     public int WordCount { get; init; }

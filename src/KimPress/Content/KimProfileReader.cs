@@ -74,7 +74,7 @@ public static class KimProfileReader
             }
         }
 
-        if (diagnostics.HasErrorsIn(displayPath) || name is null || desa is null || kecamatan is null || cluster is null)
+        if (diagnostics.HasErrors || name is null || desa is null || kecamatan is null || cluster is null)
         {
             return null;
         }

@@ -9,7 +9,8 @@ namespace KimPress.Content;
 /// <param name="markdown">The shared Markdown renderer.</param>
 /// <param name="links">The shared link resolver (for the cover image and claim links).</param>
 /// <param name="limits">File size and tag limits.</param>
-public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Configuration.LimitSettings limits)
+/// <param name="bodies">Where rendered bodies are kept.</param>
+public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Configuration.LimitSettings limits, Caching.BodyStore bodies)
 {
     /// <summary>The longest title that does not draw a warning.</summary>
     public const int LongTitle = 100;
@@ -24,17 +25,16 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
     /// <summary>The category of hoax clarifications.</summary>
     public const string HoaxCategory = "klarifikasi-hoaks";
 
-    /// <summary>Reads a post; null when it has errors (all reported).</summary>
-    public PostDocument? ReadPost(PostSource source, string scopeDirectory, DiagnosticBag diagnostics) =>
-        Read(source.FilePath, source.DisplayPath, source.Slug, scopeDirectory, isPost: true, diagnostics, source.FileDate);
-
-    /// <summary>Reads a static page; null when it has errors (all reported).</summary>
-    public PostDocument? ReadPage(PageSource source, string scopeDirectory, DiagnosticBag diagnostics) =>
-        Read(source.FilePath, source.DisplayPath, source.Slug, scopeDirectory, isPost: false, diagnostics, fileDate: null);
-
-    private PostDocument? Read(string filePath, string displayPath, string slug, string scopeDirectory, bool isPost, DiagnosticBag diagnostics, DateOnly? fileDate)
+    /// <summary>
+    /// Reads a post (<paramref name="fileDate"/> given) or a static page from its bytes; null when
+    /// it has errors. <paramref name="diagnostics"/> should be this file's own bag, so "has this
+    /// file errors?" does not scan the whole build's; local links looked up are added to
+    /// <paramref name="dependencies"/>.
+    /// </summary>
+    public PostDocument? Read(byte[] bytes, string filePath, string displayPath, string slug, string scopeDirectory, DateOnly? fileDate, DiagnosticBag diagnostics, List<Caching.LinkDependency> dependencies)
     {
-        var text = SourceText.Read(filePath, displayPath, diagnostics, limits.MaxFileKb * 1024);
+        var isPost = fileDate is not null;
+        var text = SourceText.Decode(bytes, displayPath, diagnostics);
         if (text is null)
         {
             return null;
@@ -61,19 +61,19 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
         }
 
         var directory = Path.GetDirectoryName(filePath)!;
-        var body = markdown.Render(parts.Body, parts.BodyFirstLine, displayPath, directory, scopeDirectory, diagnostics);
+        var body = markdown.Render(parts.Body, parts.BodyFirstLine, displayPath, directory, scopeDirectory, diagnostics, dependencies);
         var summary = map.Text("summary");
         var draft = map.Bool("draft") ?? false;
         if (!isPost)
         {
-            return diagnostics.HasErrorsIn(displayPath) || title is null
+            return diagnostics.HasErrors || title is null
                 ? null
-                : new PostDocument { DisplayPath = displayPath, Slug = slug, Title = title, Summary = summary, Excerpt = body.Excerpt, BodyHtml = body.Html, Draft = draft, WordCount = body.WordCount };
+                : new PostDocument { DisplayPath = displayPath, Slug = slug, Title = title, Summary = summary, Excerpt = body.Excerpt, Body = bodies.Put(body.Html), Draft = draft, WordCount = body.WordCount };
         }
 
         var date = ReadDate(map, fileDate, diagnostics);
         var category = ReadCategory(map, diagnostics);
-        var (image, imageAlt) = ReadImage(map, directory, scopeDirectory, diagnostics);
+        var (image, imageAlt) = ReadImage(map, directory, scopeDirectory, diagnostics, dependencies);
         var claim = ReadClaim(map, category, diagnostics);
         var tags = map.TextList("tags", maxItems: limits.MaxTags).Select(t => t.Text).ToList();
         if (summary is null)
@@ -81,7 +81,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
             diagnostics.Report(DiagnosticCodes.MissingSummary, new SourceLocation(displayPath, parts.YamlFirstLine, 1));
         }
 
-        if (diagnostics.HasErrorsIn(displayPath) || title is null || date is null)
+        if (diagnostics.HasErrors || title is null || date is null)
         {
             return null;
         }
@@ -102,7 +102,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
             ImageAlt = imageAlt,
             Draft = draft,
             Claim = claim,
-            BodyHtml = body.Html,
+            Body = bodies.Put(body.Html),
             WordCount = body.WordCount,
         };
     }
@@ -143,7 +143,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
         return slug;
     }
 
-    private (string? Image, string? Alt) ReadImage(YamlMap map, string directory, string scopeDirectory, DiagnosticBag diagnostics)
+    private (string? Image, string? Alt) ReadImage(YamlMap map, string directory, string scopeDirectory, DiagnosticBag diagnostics, List<Caching.LinkDependency> dependencies)
     {
         var image = map.Text("image", example: "foto.jpg");
         var alt = map.Text("image_alt");
@@ -158,19 +158,19 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
         }
 
         // The cover image is a file name first (it may contain '#' or '?'), an address second.
-        if (LinkResolver.SchemeOf(image) is null && links.PublishedPath(Path.Combine(directory, image)) is { } literal
+        if (LinkResolver.SchemeOf(image) is null && links.PublishedPath(Path.Combine(directory, image), dependencies) is { } literal
             && Path.GetFullPath(Path.Combine(directory, image)).StartsWith(Path.GetFullPath(scopeDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return (literal, alt);
         }
 
-        var (outcome, url) = links.Resolve(image, directory, scopeDirectory);
+        var (outcome, url) = links.Resolve(image, directory, scopeDirectory, dependencies);
         switch (outcome)
         {
             case LinkOutcome.Kept when LinkResolver.SchemeOf(url) is "http" or "https":
                 return (url, alt);
             case LinkOutcome.Rewritten:
-                return (links.PublishedPath(Path.Combine(directory, Uri.UnescapeDataString(image))) is { } path ? path : url, alt);
+                return (links.PublishedPath(Path.Combine(directory, Uri.UnescapeDataString(image)), dependencies) is { } path ? path : url, alt);
             case LinkOutcome.Outside:
                 diagnostics.Report(DiagnosticCodes.PathOutsideFolder, map.LocationOf("image"), image);
                 return (null, alt);

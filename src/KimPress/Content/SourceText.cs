@@ -22,7 +22,13 @@ public static class SourceText
     /// </summary>
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics, int maxBytes = DefaultMaxBytes)
     {
-        byte[] bytes;
+        var bytes = ReadBytes(path, displayPath, diagnostics, maxBytes);
+        return bytes is null ? null : Decode(bytes, displayPath, diagnostics);
+    }
+
+    /// <summary>The file's bytes, or null after reporting that it is too large or unreadable.</summary>
+    public static byte[]? ReadBytes(string path, string displayPath, DiagnosticBag diagnostics, int maxBytes = DefaultMaxBytes)
+    {
         try
         {
             var length = new FileInfo(path).Length;
@@ -33,7 +39,7 @@ public static class SourceText
                 return null;
             }
 
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (IOException ex)
         {
@@ -45,8 +51,6 @@ public static class SourceText
             diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(displayPath), ex.Message);
             return null;
         }
-
-        return Decode(bytes, displayPath, diagnostics);
     }
 
     /// <summary>Decodes bytes as <see cref="Read"/> does.</summary>

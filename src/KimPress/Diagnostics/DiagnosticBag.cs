@@ -23,10 +23,6 @@ public sealed class DiagnosticBag
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object[] arguments) =>
         _items.Add(new Diagnostic(descriptor, location, arguments));
 
-    /// <summary>True when an error was reported for the file <paramref name="path"/>.</summary>
-    public bool HasErrorsIn(string path) =>
-        _items.Any(d => d.Severity == Severity.Error && d.Location.Path == path);
-
     /// <summary>All diagnostics, by path, line, column, then code: stable between runs.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items

@@ -8,6 +8,16 @@ namespace KimPress.Diagnostics;
 /// </summary>
 public static class DiagnosticCodes
 {
+    // Lazy, so it is built after every descriptor field below has been initialised.
+    private static readonly Lazy<Dictionary<string, DiagnosticDescriptor>> LazyByCode = new(() =>
+        typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => f.GetValue(null))
+            .OfType<DiagnosticDescriptor>()
+            .ToDictionary(d => d.Code, StringComparer.Ordinal));
+
+    /// <summary>Every descriptor by its code.</summary>
+    public static IReadOnlyDictionary<string, DiagnosticDescriptor> ByCode => LazyByCode.Value;
+
     private static DiagnosticDescriptor E(string code, string messageId, string hintId, string messageEn, string hintEn) =>
         new(code, Severity.Error, messageId, hintId, messageEn, hintEn);
 

@@ -27,12 +27,27 @@ public enum LinkOutcome
 /// </summary>
 /// <param name="basePath">The site's base path, "/" or "/sub/".</param>
 /// <param name="published">Every publishable source file (full path) and its URL path relative to the site root.</param>
-public sealed class LinkResolver(string basePath, IReadOnlyDictionary<string, string> published)
+/// <param name="siteRoot">The site folder, to record dependencies relative to it.</param>
+public sealed class LinkResolver(string basePath, IReadOnlyDictionary<string, string> published, string siteRoot = "/")
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    /// <summary>The site-relative URL path a source file is published at, if it is.</summary>
-    public string? PublishedPath(string fullPath) => published.GetValueOrDefault(Path.GetFullPath(fullPath));
+    /// <summary>
+    /// The site-relative URL path a source file is published at, if it is. The look-up is
+    /// recorded in <paramref name="dependencies"/>: a cached parse stays valid only while every
+    /// look-up it made still gives the same answer.
+    /// </summary>
+    public string? PublishedPath(string fullPath, List<Caching.LinkDependency>? dependencies = null)
+    {
+        var full = Path.GetFullPath(fullPath);
+        var result = published.GetValueOrDefault(full);
+        dependencies?.Add(new Caching.LinkDependency(Path.GetRelativePath(siteRoot, full), result));
+        return result;
+    }
+
+    /// <summary>True when <paramref name="dependency"/> still resolves as it did.</summary>
+    public bool Holds(Caching.LinkDependency dependency) =>
+        published.GetValueOrDefault(Path.GetFullPath(Path.Combine(siteRoot, dependency.Path))) == dependency.Published;
 
     /// <summary>The link a browser should follow for a site-relative URL path.</summary>
     public string Href(string urlPath) => basePath + EscapePath(urlPath);
@@ -41,7 +56,7 @@ public sealed class LinkResolver(string basePath, IReadOnlyDictionary<string, st
     /// Resolves <paramref name="url"/> written in a file in <paramref name="sourceDirectory"/>;
     /// local paths must stay inside <paramref name="scopeDirectory"/>.
     /// </summary>
-    public (LinkOutcome Outcome, string Url) Resolve(string url, string sourceDirectory, string scopeDirectory)
+    public (LinkOutcome Outcome, string Url) Resolve(string url, string sourceDirectory, string scopeDirectory, List<Caching.LinkDependency>? dependencies = null)
     {
         var trimmed = url.Trim();
         if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed[0] == '?')
@@ -85,8 +100,8 @@ public sealed class LinkResolver(string basePath, IReadOnlyDictionary<string, st
             return (LinkOutcome.Outside, trimmed);
         }
 
-        var target = published.GetValueOrDefault(fullPath)
-            ?? published.GetValueOrDefault(Path.Combine(fullPath, "index.md"));
+        var target = PublishedPath(fullPath, dependencies)
+            ?? PublishedPath(Path.Combine(fullPath, "index.md"), dependencies);
         return target is null ? (LinkOutcome.Missing, trimmed) : (LinkOutcome.Rewritten, Href(target) + suffix);
     }
 

@@ -50,7 +50,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
     /// <paramref name="displayPath"/> (a file in <paramref name="sourceDirectory"/>; local links
     /// must stay in <paramref name="scopeDirectory"/>).
     /// </summary>
-    public RenderedMarkdown Render(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
+    public RenderedMarkdown Render(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics, List<Caching.LinkDependency>? dependencies = null)
     {
         if (!MarkdownLimits.Check(markdown, firstLine, displayPath, limits.MaxLineChars, limits.MaxNesting, diagnostics))
         {
@@ -59,13 +59,14 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
 
         if (markdown.Length < WatchdogThreshold)
         {
-            return Guarded(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics);
+            return Guarded(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics, dependencies);
         }
 
         // Diagnostics go to a private bag first, so an abandoned render cannot report late.
         var local = new DiagnosticBag();
         RenderedMarkdown? result = null;
-        var thread = new Thread(() => result = Guarded(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, local), 64 * 1024 * 1024)
+        var localDependencies = new List<Caching.LinkDependency>();
+        var thread = new Thread(() => result = Guarded(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, local, localDependencies), 64 * 1024 * 1024)
         {
             IsBackground = true,
             Name = "kimpress-render " + displayPath,
@@ -82,14 +83,16 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
             diagnostics.Report(diagnostic.Descriptor, diagnostic.Location, [.. diagnostic.Arguments]);
         }
 
+        dependencies?.AddRange(localDependencies);
+
         return result ?? RenderedMarkdown.Empty;
     }
 
-    private RenderedMarkdown Guarded(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
+    private RenderedMarkdown Guarded(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics, List<Caching.LinkDependency>? dependencies)
     {
         try
         {
-            return RenderChecked(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics);
+            return RenderChecked(markdown, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics, dependencies);
         }
         catch (ArgumentException)
         {
@@ -100,7 +103,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         }
     }
 
-    private RenderedMarkdown RenderChecked(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
+    private RenderedMarkdown RenderChecked(string markdown, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics, List<Caching.LinkDependency>? dependencies)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var firstRawHtmlLine = -1;
@@ -117,7 +120,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
                     firstRawHtmlLine = node is HtmlBlock block ? block.Line : ((Inline)node).Line;
                     break;
                 case LinkInline link:
-                    CheckLink(link, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics);
+                    CheckLink(link, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics, dependencies);
                     break;
                 case LiteralInline literal:
                     words += CountWords(literal.Content.AsSpan());
@@ -152,7 +155,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         return new RenderedMarkdown(html, Excerpt(document), words);
     }
 
-    private void CheckLink(LinkInline link, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics)
+    private void CheckLink(LinkInline link, int firstLine, string displayPath, string sourceDirectory, string scopeDirectory, DiagnosticBag diagnostics, List<Caching.LinkDependency>? dependencies)
     {
         var location = new SourceLocation(displayPath, link.Line + firstLine, link.Column + 1);
         if (link.IsImage)
@@ -171,7 +174,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
             return;
         }
 
-        var (outcome, url) = links.Resolve(link.Url, sourceDirectory, scopeDirectory);
+        var (outcome, url) = links.Resolve(link.Url, sourceDirectory, scopeDirectory, dependencies);
         switch (outcome)
         {
             case LinkOutcome.Kept or LinkOutcome.Rewritten:

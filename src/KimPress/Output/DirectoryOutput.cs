@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
 namespace KimPress.Output;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace KimPress.Output;
 /// replace a folder KimPress did not create (one without its marker file), the source folder
 /// or any folder that contains it.
 /// </summary>
-public sealed class DirectoryOutput : IOutputSink
+public sealed partial class DirectoryOutput : IOutputSink
 {
     /// <summary>The marker file that says "KimPress made this folder; it may replace it".</summary>
     public const string MarkerFile = ".kimpress-output";
@@ -15,6 +18,7 @@ public sealed class DirectoryOutput : IOutputSink
 
     private readonly string _target;
     private readonly string _staging;
+    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
     private bool _done;
 
     private DirectoryOutput(string target, string staging)
@@ -66,26 +70,75 @@ public sealed class DirectoryOutput : IOutputSink
         }
 
         Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, MarkerFile), "Folder ini dibuat oleh KimPress dan diganti pada setiap build.\n");
-        return new DirectoryOutput(target, staging);
+        var output = new DirectoryOutput(target, staging);
+        if (!output.TryReuse(MarkerFile))
+        {
+            File.WriteAllText(Path.Combine(staging, MarkerFile), "Folder ini dibuat oleh KimPress dan diganti pada setiap build.\n");
+        }
+
+        return output;
     }
 
     /// <inheritdoc />
     public void Write(string path, ReadOnlySpan<byte> content)
     {
-        var full = Resolve(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        stream.Write(content);
+        var full = Prepare(path);
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, content, 0);
     }
 
     /// <inheritdoc />
-    public void Copy(string sourceFile, string path)
+    public void Copy(string sourceFile, string path) => File.Copy(sourceFile, Prepare(path), overwrite: false);
+
+    /// <inheritdoc />
+    public bool TryReuse(string path)
+    {
+        var previous = Path.Combine(_target, path);
+        if (!File.Exists(previous) || !Path.GetFullPath(previous).StartsWith(_target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var full = Prepare(path);
+        if (HardLink(previous, full))
+        {
+            return true;
+        }
+
+        // No hard links here (another file system, say): a copy with the old time is as good for rsync.
+        File.Copy(previous, full, overwrite: false);
+        File.SetLastWriteTimeUtc(full, File.GetLastWriteTimeUtc(previous));
+        return true;
+    }
+
+    private string Prepare(string path)
     {
         var full = Resolve(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.Copy(sourceFile, full, overwrite: false);
+        var directory = Path.GetDirectoryName(full)!;
+        if (_directories.TryAdd(directory, true))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return full;
     }
+
+    private static bool HardLink(string existing, string link)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return CreateHardLinkW(link, existing, IntPtr.Zero);
+        }
+
+        return LinkUnix(existing, link) == 0;
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int LinkUnix(string existing, string link);
+
+    [LibraryImport("kernel32.dll", StringMarshalling = StringMarshalling.Utf16, SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    private static partial bool CreateHardLinkW(string link, string existing, IntPtr securityAttributes);
 
     /// <inheritdoc />
     public void Commit()

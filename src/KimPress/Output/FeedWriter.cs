@@ -12,7 +12,7 @@ public static class FeedWriter
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     /// <summary>The feed as UTF-8 bytes.</summary>
-    public static byte[] Write(PlannedFeed feed, ViewFactory views, Configuration.SiteSettings settings)
+    public static byte[] Write(PlannedFeed feed, ViewFactory views, Configuration.SiteSettings settings, Caching.BodyStore bodies)
     {
         using var memory = new MemoryStream();
         using (var xml = XmlWriter.Create(memory, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -64,7 +64,7 @@ public static class FeedWriter
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
                 xml.WriteAttributeString("xml", "base", null, url);
-                xml.WriteString(post.Document.BodyHtml);
+                xml.WriteString(bodies.Get(post.Document.Body));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

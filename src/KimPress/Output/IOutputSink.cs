@@ -9,6 +9,12 @@ public interface IOutputSink
     /// <summary>Copies <paramref name="sourceFile"/> to <paramref name="path"/>.</summary>
     void Copy(string sourceFile, string path);
 
+    /// <summary>
+    /// Puts the previous build's file at <paramref name="path"/> into this output unchanged (same
+    /// bytes, same modification time: a hard link on disk). False when there is no such file.
+    /// </summary>
+    bool TryReuse(string path);
+
     /// <summary>Makes the written files the published output (e.g. swaps the new folder in).</summary>
     void Commit();
 

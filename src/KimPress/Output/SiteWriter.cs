@@ -1,29 +1,78 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Text;
+using KimPress.Caching;
 using KimPress.Diagnostics;
 using KimPress.Planning;
 using KimPress.Rendering;
 
 namespace KimPress.Output;
 
+/// <summary>How many files a build rendered, wrote, and reused unchanged from the previous build.</summary>
+/// <param name="Files">Files in the output.</param>
+/// <param name="Rendered">Pages rendered with a template.</param>
+/// <param name="Written">Files whose bytes were written.</param>
+/// <param name="Reused">Files taken unchanged from the previous build.</param>
+public sealed record WriteCounts(int Files, int Rendered, int Written, int Reused);
+
 /// <summary>
-/// The render-and-write stage: renders each planned page with the theme and writes it at once,
-/// so the site's HTML is never held in memory as a whole; then feeds, sitemap, robots.txt and
-/// the copied files. Pages are independent, so they are rendered in parallel unless serial.
+/// The render-and-write stage. Each planned page gets a key (a hash of its view); when the
+/// previous build's file at that path had the same key, it is reused as it is, without
+/// rendering. Otherwise the page is rendered and written at once, so the site's HTML is never
+/// held in memory as a whole — unless the bytes equal the previous file's, which is then reused,
+/// keeping its modification time for rsync. Pages are independent and rendered in parallel
+/// unless serial. Then feeds, sitemap, robots.txt and the copied files, the same way.
 /// </summary>
 public static class SiteWriter
 {
-    /// <summary>Writes everything in <paramref name="plan"/>; returns the number of files written.</summary>
-    public static int Write(SitePlan plan, TemplateRenderer renderer, ViewFactory views, ThemeFiles theme, Configuration.SiteSettings settings, IOutputSink output, bool serial, DiagnosticBag diagnostics)
+    /// <summary>Writes everything in <paramref name="plan"/>.</summary>
+    public static WriteCounts Write(SitePlan plan, TemplateRenderer renderer, ViewFactory views, Configuration.SiteSettings settings, BuildCache cache, IOutputSink output, bool serial, DiagnosticBag diagnostics)
     {
-        var count = 0;
+        int files = 0, rendered = 0, written = 0, reused = 0;
+
+        void Emit(string path, UInt128 key, Func<byte[]?> produce)
+        {
+            if (cache.TryGetOutput(path, out var previous) && previous.Key == key && Guard(path, diagnostics, () => output.TryReuse(path)))
+            {
+                cache.PutOutput(path, previous);
+                Interlocked.Increment(ref reused);
+                Interlocked.Increment(ref files);
+                return;
+            }
+
+            var bytes = produce();
+            if (bytes is null)
+            {
+                return;
+            }
+
+            var hash = XxHash128.HashToUInt128(bytes);
+            if (previous is not null && previous.Hash == hash && Guard(path, diagnostics, () => output.TryReuse(path)))
+            {
+                Interlocked.Increment(ref reused);
+            }
+            else if (Guard(path, diagnostics, () => { output.Write(path, bytes); return true; }))
+            {
+                Interlocked.Increment(ref written);
+            }
+            else
+            {
+                return;
+            }
+
+            cache.PutOutput(path, new OutputEntry(key, hash));
+            Interlocked.Increment(ref files);
+        }
+
         void RenderOne(PlannedPage page)
         {
-            var html = renderer.Render(page.Kind, page.BuildView(views), diagnostics);
-            if (html is not null && Guard(page.OutputPath, diagnostics, () => output.Write(page.OutputPath, Encoding.UTF8.GetBytes(html))))
+            var view = page.BuildView(views);
+            Emit(page.OutputPath, ViewHasher.Key(page.Kind, view), () =>
             {
-                Interlocked.Increment(ref count);
-            }
+                Interlocked.Increment(ref rendered);
+                var html = renderer.Render(page.Kind, view, diagnostics);
+                return html is null ? null : Encoding.UTF8.GetBytes(html);
+            });
         }
 
         if (serial)
@@ -38,40 +87,39 @@ public static class SiteWriter
             Parallel.ForEach(Partitioner.Create(plan.Pages, EnumerablePartitionerOptions.NoBuffering), RenderOne);
         }
 
+        // Small, or cheaper to regenerate than to key: their bytes are their key.
+        void EmitBytes(string path, byte[] bytes) => Emit(path, XxHash128.HashToUInt128(bytes), () => bytes);
+
         foreach (var feed in plan.Feeds)
         {
-            output.Write(feed.UrlPath, FeedWriter.Write(feed, views, settings));
-            count++;
+            EmitBytes(feed.UrlPath, FeedWriter.Write(feed, views, settings, cache.Bodies));
         }
 
-        output.Write("sitemap.xml", SitemapWriter.Sitemap(plan.Pages, views));
-        output.Write("robots.txt", SitemapWriter.Robots(views));
-        count += 2;
+        EmitBytes("sitemap.xml", SitemapWriter.Sitemap(plan.Pages, views));
+        EmitBytes("robots.txt", SitemapWriter.Robots(views));
+        foreach (var name in renderer.Files.Names.Where(n => n.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            EmitBytes(name, renderer.Files.ReadBytes(name)!);
+        }
 
         foreach (var asset in plan.Assets)
         {
-            if (Guard(asset.DisplayPath, diagnostics, () => output.Copy(asset.FilePath, asset.OutputPath)))
+            byte[]? bytes = null;
+            if (Guard(asset.DisplayPath, diagnostics, () => { bytes = File.ReadAllBytes(asset.FilePath); return true; }))
             {
-                count++;
+                EmitBytes(asset.OutputPath, bytes!);
             }
         }
 
-        foreach (var name in theme.Names.Where(n => n.StartsWith("assets/", StringComparison.Ordinal)))
-        {
-            output.Write(name, theme.ReadBytes(name));
-            count++;
-        }
-
-        return count;
+        return new WriteCounts(files, rendered, written, reused);
     }
 
     /// <summary>Runs one file operation; a file system failure becomes a diagnostic for that file.</summary>
-    private static bool Guard(string path, DiagnosticBag diagnostics, Action write)
+    private static bool Guard(string path, DiagnosticBag diagnostics, Func<bool> operation)
     {
         try
         {
-            write();
-            return true;
+            return operation();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

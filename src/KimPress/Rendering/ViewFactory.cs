@@ -13,12 +13,14 @@ public sealed class ViewFactory
     private readonly SiteModel _model;
     private readonly Translations _t;
     private readonly SiteView _site;
+    private readonly Caching.BodyStore _bodies;
 
-    /// <summary>Creates the factory for a site.</summary>
-    public ViewFactory(SiteModel model, Translations translations)
+    /// <summary>Creates the factory for a site whose post bodies are in <paramref name="bodies"/>.</summary>
+    public ViewFactory(SiteModel model, Translations translations, Caching.BodyStore bodies)
     {
         _model = model;
         _t = translations;
+        _bodies = bodies;
         var settings = model.Settings;
         _site = new SiteView(
             settings.Title,
@@ -35,8 +37,7 @@ public sealed class ViewFactory
             [.. model.Clusters.Select(c => new LinkView(c.Settings.Name, Href(c.Url)))],
             [.. model.Kecamatan.Select(k => new LinkView(k.Settings.Name, Href(k.Url)))],
             [.. model.Pages.Select(p => new LinkView(p.Document.Title, Href(p.Url)))],
-            model.Kims.Count,
-            model.Posts.Count);
+            model.Kims.Count);
     }
 
     /// <summary>The href of a site-relative URL path.</summary>
@@ -53,6 +54,7 @@ public sealed class ViewFactory
         Posts = Summaries(paging.Items),
         Pagination = Pagination(paging),
         Kims = paging.Number == 1 ? [.. _model.Kims.Select(KimSummary)] : null,
+        PostCount = _model.Posts.Count,
         Coverage = Coverage(_model.Kecamatan.Sum(k => k.CoveredDesa), _model.Kecamatan.Sum(k => k.Desa.Count)),
     };
 
@@ -163,7 +165,7 @@ public sealed class ViewFactory
             Kim = KimFull(kim),
             Post = new PostView(
                 summary,
-                new TrustedHtml(document.BodyHtml),
+                Body(document),
                 document.Author,
                 post.HasTime ? _t.Time(post.Date) : null,
                 post.Updated is { } u ? _t.Date(u) : null,
@@ -183,7 +185,7 @@ public sealed class ViewFactory
         Page = Meta("page", page.Document.Title, page.Document.Summary ?? page.Document.Excerpt, page.Url,
             page.Kim is null ? [Home()] : [Home(), new(page.Kim.Cluster.Settings.Name, Href(page.Kim.Cluster.Url)), new(page.Kim.Profile.Name, Href(page.Kim.Url))], page.Kim),
         Kim = page.Kim is null ? null : KimFull(page.Kim),
-        Body = new TrustedHtml(page.Document.BodyHtml),
+        Body = Body(page.Document),
     };
 
     /// <summary>The "page not found" page.</summary>
@@ -195,6 +197,12 @@ public sealed class ViewFactory
     };
 
     private LinkView Home() => new(_t.Get("home"), Href(""));
+
+    private TrustedHtml Body(Content.PostDocument document)
+    {
+        var body = document.Body;
+        return new TrustedHtml(() => _bodies.Get(body), body.Hash);
+    }
 
     private string WithPage(string title, Paging paging) =>
         paging.Number > 1 ? $"{title} — {_t.Get("page_n", paging.Number)}" : title;

@@ -3,12 +3,46 @@ namespace KimPress.Rendering;
 // Plain records that templates see (as snake_case: DateText → date_text). Built only by
 // ViewFactory; they hold text, URLs and numbers, never model objects or paths on disk.
 
-/// <summary>HTML that templates insert as it is: only the sanitised post body and rendered partials.</summary>
-/// <param name="Value">The markup.</param>
-public sealed record TrustedHtml(string Value)
+/// <summary>
+/// HTML that templates insert as it is: only the sanitised post body and rendered partials.
+/// A post body is loaded from the body store only when a template writes it; its hash stands
+/// for it when a page's inputs are compared with the last build's.
+/// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(TrustedHtmlHashConverter))]
+public sealed class TrustedHtml
 {
+    private readonly Func<string>? _load;
+    private string? _value;
+    private UInt128? _hash;
+
+    /// <summary>Markup known now.</summary>
+    public TrustedHtml(string value) => _value = value;
+
+    /// <summary>Markup loaded on first use, whose hash is already known.</summary>
+    public TrustedHtml(Func<string> load, UInt128 hash)
+    {
+        _load = load;
+        _hash = hash;
+    }
+
+    /// <summary>The markup.</summary>
+    public string Value => _value ??= _load!();
+
+    /// <summary>XxHash128 of the markup's UTF-8 bytes.</summary>
+    public UInt128 Hash => _hash ??= System.IO.Hashing.XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes(Value));
+
     /// <inheritdoc />
     public override string ToString() => Value;
+}
+
+/// <summary>Writes a <see cref="TrustedHtml"/> as its hash, so hashing a view never loads a body.</summary>
+internal sealed class TrustedHtmlHashConverter : System.Text.Json.Serialization.JsonConverter<TrustedHtml>
+{
+    public override TrustedHtml Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        throw new NotSupportedException("Views are only ever written, to hash them.");
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, TrustedHtml value, System.Text.Json.JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Hash.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>A titled link; <c>Url</c> is ready to put in href (base path included).</summary>
@@ -50,6 +84,9 @@ public sealed record PageView
     /// <summary>The tags listed (tag index pages).</summary>
     public IReadOnlyList<TagView>? Tags { get; init; }
 
+    /// <summary>How many posts the whole site has (home).</summary>
+    public int? PostCount { get; init; }
+
     /// <summary>Coverage figures (directory, home).</summary>
     public CoverageView? Coverage { get; init; }
 
@@ -76,8 +113,7 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> Clusters,
     IReadOnlyList<LinkView> Kecamatan,
     IReadOnlyList<LinkView> Pages,
-    int KimCount,
-    int PostCount);
+    int KimCount);
 
 /// <summary>Diskominfo's contact details.</summary>
 public sealed record DiskominfoView(string Name, string? Address, string? Email, string? Phone);

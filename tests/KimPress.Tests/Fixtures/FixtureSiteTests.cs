@@ -20,7 +20,7 @@ public sealed class FixtureSiteTests
     {
         var root = Path.Combine(DemoSiteFixture.FindRepositoryRoot(), "tests", "fixtures", fixture);
         var output = new MemoryOutput();
-        var result = SiteBuilder.Build(new BuildOptions { SourceDirectory = root, Output = output, Now = Now });
+        var result = SiteBuilder.Build(new BuildOptions { SourceDirectory = root, Output = output, Now = Now, UseCache = false });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
         var snapshots = Path.Combine(DemoSiteFixture.FindRepositoryRoot(), "tests", "KimPress.Tests", "Fixtures", "Snapshots", fixture);

@@ -127,7 +127,7 @@ public sealed class IsolationTests
 
         Assert.False(failed.Succeeded);
         Assert.Equal(before, CliRunner.Snapshot(output));
-        Assert.Equal(["content", "public", "site.yml"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".kimpress-cache", "content", "public", "site.yml"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -37,16 +37,25 @@ public static class CliRunner
     /// <summary>Copies a folder recursively (for building a fixture without touching the repository).</summary>
     public static void CopyDirectory(string source, string target)
     {
-        foreach (var directory in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(source, directory)));
-        }
-
         Directory.CreateDirectory(target);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(target, Path.GetRelativePath(source, file)));
+            var relative = Path.GetRelativePath(source, file);
+            if (IsBuildProduct(relative))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
         }
+    }
+
+    /// <summary>The cache and the output, which builds create beside the sources.</summary>
+    public static bool IsBuildProduct(string relativePath)
+    {
+        var first = relativePath.Split(Path.DirectorySeparatorChar)[0];
+        return first is ".kimpress-cache" or "public" or ".public.kimpress-new";
     }
 
     /// <summary>Every file under a folder with a hash of its bytes, to prove nothing changed.</summary>
@@ -60,6 +69,11 @@ public static class CliRunner
 
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
+            if (Path.GetRelativePath(directory, file).StartsWith(".kimpress-cache", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             result[Path.GetRelativePath(directory, file)] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
         }
 

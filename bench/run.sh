@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# KimPress benchmark: generates deterministic corpora (bench/CorpusGenerator) and times cold
+# `kimpress build` runs on them. See bench/README.md.
+#
+#   bench/run.sh              # all three corpora: 1k 12k 80k
+#   bench/run.sh 1k 12k       # only these
+#   RUNS=5 bench/run.sh 1k    # 5 runs per corpus (default 3)
+#   BENCH_OUT=/mnt/fast/bench bench/run.sh 12k   # corpora somewhere else (default bench/out/)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+RUNS="${RUNS:-3}"
+SEED="${SEED:-1}"
+WORK="${BENCH_OUT:-$ROOT/bench/out}"
+CLI_DLL="$ROOT/src/KimPress.Cli/bin/Release/net10.0/kimpress.dll"
+GEN_DLL="$ROOT/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+usage() {
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+# size → "KIMs posts-per-KIM"
+params_of() {
+    case "$1" in
+        1k) echo "20 50" ;;
+        12k) echo "120 100" ;;
+        80k) echo "400 200" ;;
+        *) return 1 ;;
+    esac
+}
+
+sizes=()
+for arg in "$@"; do
+    case "$arg" in
+        -h|--help) usage; exit 0 ;;
+        1k|12k|80k) sizes+=("$arg") ;;
+        *) echo "run.sh: unknown corpus size \"$arg\" (choose from 1k, 12k, 80k)" >&2; usage >&2; exit 2 ;;
+    esac
+done
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(1k 12k 80k)
+
+if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ ]]; then
+    echo "run.sh: RUNS must be a positive whole number, not \"$RUNS\"" >&2
+    exit 2
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+    echo "run.sh: the .NET SDK (dotnet) is not on PATH; install the .NET 10 SDK first." >&2
+    exit 1
+fi
+
+if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time -v true >/dev/null 2>&1; then
+    echo "run.sh: GNU time (/usr/bin/time -v) is needed to measure CPU time and peak memory." >&2
+    echo "        On Debian/Ubuntu: sudo apt-get install -y time" >&2
+    exit 1
+fi
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+build_project() {
+    local project="$1"
+    echo "Building $project (Release)..."
+    if ! dotnet build -c Release "$project" -nologo -v q >"$tmp/build.log" 2>&1; then
+        cat "$tmp/build.log" >&2
+        echo "run.sh: building $project failed (if others are editing the source, wait a minute and retry)." >&2
+        exit 1
+    fi
+}
+
+build_project src/KimPress.Cli
+build_project bench/CorpusGenerator
+
+# A corpus is regenerated when its parameters or the generator's source changed.
+generator_hash="$(cat bench/CorpusGenerator/*.cs bench/CorpusGenerator/*.csproj | sha256sum | cut -c1-16)"
+
+ensure_corpus() {
+    local size="$1" kims="$2" posts="$3" dir="$4"
+    local want="kims=$kims posts=$posts seed=$SEED generator=$generator_hash"
+    if [[ -f "$dir/.bench-corpus" && "$(cat "$dir/.bench-corpus")" == "$want" ]]; then
+        echo "Corpus $size: reusing $dir"
+        return
+    fi
+
+    echo "Corpus $size: generating $kims KIMs × $posts posts into $dir"
+    mkdir -p "$WORK"
+    # --force only ever replaces a folder whose site.yml the generator wrote.
+    dotnet "$GEN_DLL" --kims "$kims" --posts "$posts" --seed "$SEED" --out "$dir" --force
+    echo "$want" >"$dir/.bench-corpus"
+}
+
+# "h:mm:ss" / "m:ss.ss" → seconds
+median() {
+    sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+time_field() {
+    # A value from /usr/bin/time -v's report, by the start of its label.
+    awk -F': ' -v key="$2" 'index($0, key) { print $NF; exit }' "$1"
+}
+
+summary_rows=()
+
+echo
+echo "Machine: $(nproc) CPUs, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown CPU), $(free -g 2>/dev/null | awk '/^Mem:/ { print $2 " GiB RAM" }')"
+echo "dotnet $(dotnet --version); KimPress at $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown); $RUNS cold run(s) per corpus"
+
+for size in "${sizes[@]}"; do
+    read -r kims posts < <(params_of "$size")
+    dir="$WORK/corpus-$size"
+    echo
+    ensure_corpus "$size" "$kims" "$posts" "$dir"
+    source_mb="$(du -sm "$dir/content" | cut -f1)"
+
+    echo
+    echo "== $size: $kims KIMs × $posts posts = $((kims * posts)) posts, $source_mb MiB of content — $dir"
+    printf '  %-6s %9s %9s %13s %9s %10s\n' run "wall s" "cpu s" "peak RSS MiB" pages "pages/s"
+    : >"$tmp/walls"; : >"$tmp/cpus"; : >"$tmp/rss"; : >"$tmp/pages"; : >"$tmp/rates"
+    for ((run = 1; run <= RUNS; run++)); do
+        # Cold build: no previous output, no incremental cache.
+        rm -rf "$dir/public" "$dir/.kimpress-cache" "$dir/.public.kimpress-new" "$dir/public.kimpress-old"
+        start=$(date +%s%N)
+        if ! /usr/bin/time -v -o "$tmp/time" dotnet "$CLI_DLL" build --source "$dir" --output "$dir/public" --timings \
+            >"$tmp/out" 2>"$tmp/err"; then
+            echo "run.sh: kimpress build failed on $dir:" >&2
+            tail -n 40 "$tmp/err" >&2
+            tail -n 5 "$tmp/out" >&2
+            exit 1
+        fi
+        end=$(date +%s%N)
+
+        wall=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
+        user=$(time_field "$tmp/time" "User time (seconds)")
+        sys=$(time_field "$tmp/time" "System time (seconds)")
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+        rss=$(awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f", k / 1024 }')
+        summary_line="$(grep -E '(halaman|pages) \(' "$tmp/out" "$tmp/err" -h | tail -n 1 || true)"
+        pages=$(echo "$summary_line" | grep -oE '[0-9]+ (halaman|pages)' | grep -oE '^[0-9]+' || true)
+        if [[ -z "$pages" ]]; then
+            echo "run.sh: could not find the page count in kimpress's output:" >&2
+            cat "$tmp/out" >&2
+            exit 1
+        fi
+        rate=$(awk -v p="$pages" -v w="$wall" 'BEGIN { printf "%.0f", p / w }')
+
+        printf '  %-6s %9s %9s %13s %9s %10s\n' "$run" "$wall" "$cpu" "$rss" "$pages" "$rate"
+        echo "$wall" >>"$tmp/walls"; echo "$cpu" >>"$tmp/cpus"; echo "$rss" >>"$tmp/rss"
+        echo "$pages" >>"$tmp/pages"; echo "$rate" >>"$tmp/rates"
+    done
+
+    m_wall=$(median <"$tmp/walls"); m_cpu=$(median <"$tmp/cpus"); m_rss=$(median <"$tmp/rss")
+    m_pages=$(median <"$tmp/pages"); m_rate=$(median <"$tmp/rates")
+    printf '  %-6s %9.3f %9.2f %13.1f %9.0f %10.0f\n' median "$m_wall" "$m_cpu" "$m_rss" "$m_pages" "$m_rate"
+    summary_rows+=("$(printf '  %-6s %6s %7s %8.0f %9.3f %9.2f %13.1f %10.0f' "$size" "$kims" "$((kims * posts))" "$m_pages" "$m_wall" "$m_cpu" "$m_rss" "$m_rate")")
+
+    echo "  kimpress: $summary_line"
+    warnings=$(echo "$summary_line" | grep -oE '[0-9]+ (peringatan|warnings)' | grep -oE '^[0-9]+' || echo 0)
+    [[ "$warnings" == 0 ]] || echo "  note: $warnings warnings were reported (see kimpress check --source $dir)"
+    echo "  output: $(find "$dir/public" -type f | wc -l) files, $(du -sm "$dir/public" | cut -f1) MiB"
+    echo "  stages (last run, --timings):"
+    grep -E '^  [^ ].* [0-9]+\.[0-9] ms$' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
+done
+
+echo
+echo "== Summary (median of $RUNS cold run(s))"
+printf '  %-6s %6s %7s %8s %9s %9s %13s %10s\n' corpus KIMs posts pages "wall s" "cpu s" "peak RSS MiB" "pages/s"
+printf '%s\n' "${summary_rows[@]}"

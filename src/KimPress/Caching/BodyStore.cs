@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace KimPress.Caching;
+
+/// <summary>Where a rendered body lives in the <see cref="BodyStore"/>, with its hash to verify it.</summary>
+/// <param name="Hash">XxHash128 of the body's UTF-8 bytes.</param>
+/// <param name="Offset">Position in the pack file (or the entry's number in memory).</param>
+/// <param name="Length">Length of the UTF-8 bytes.</param>
+public readonly record struct BodyRef(UInt128 Hash, long Offset, int Length);
+
+/// <summary>
+/// Holds rendered post bodies outside the managed heap, so a build of 80,000 posts keeps only
+/// titles, dates and summaries in memory: an append-only pack file in the cache folder, read
+/// back by position when a page or feed needs a body. Thread-safe.
+/// </summary>
+public sealed class BodyStore : IDisposable
+{
+    private readonly SafeFileHandle? _pack;
+    private readonly ConcurrentDictionary<long, byte[]>? _memory;
+    private readonly Lock _lock = new();
+    private long _end;
+
+    private BodyStore(SafeFileHandle? pack, long end, ConcurrentDictionary<long, byte[]>? memory)
+    {
+        _pack = pack;
+        _end = end;
+        _memory = memory;
+    }
+
+    /// <summary>The pack file, or null for an in-memory store.</summary>
+    public string? PackPath { get; private init; }
+
+    /// <summary>The bytes stored so far, live or not.</summary>
+    public long Size => Interlocked.Read(ref _end);
+
+    /// <summary>A store that keeps bodies in memory (no cache folder).</summary>
+    public static BodyStore InMemory() => new(null, 0, new ConcurrentDictionary<long, byte[]>());
+
+    /// <summary>Opens (or creates) a pack file for reading old bodies and appending new ones.</summary>
+    public static BodyStore OpenPack(string path)
+    {
+        var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        return new BodyStore(handle, RandomAccess.GetLength(handle), null) { PackPath = path };
+    }
+
+    /// <summary>Stores a body and returns where it is.</summary>
+    public BodyRef Put(string html)
+    {
+        var bytes = Encoding.UTF8.GetBytes(html);
+        var hash = XxHash128.HashToUInt128(bytes);
+        if (_memory is not null)
+        {
+            var id = Interlocked.Increment(ref _end);
+            _memory[id] = bytes;
+            return new BodyRef(hash, id, bytes.Length);
+        }
+
+        long offset;
+        lock (_lock)
+        {
+            offset = _end;
+            _end += bytes.Length;
+        }
+
+        RandomAccess.Write(_pack!, bytes, offset);
+        return new BodyRef(hash, offset, bytes.Length);
+    }
+
+    /// <summary>The body as HTML text.</summary>
+    public string Get(BodyRef body) => Encoding.UTF8.GetString(Read(body) ?? throw new InvalidDataException("Body not in store"));
+
+    /// <summary>True when the store holds exactly the bytes <paramref name="body"/> describes (cache verification).</summary>
+    public bool Verify(BodyRef body)
+    {
+        var bytes = Read(body);
+        return bytes is not null && XxHash128.HashToUInt128(bytes) == body.Hash;
+    }
+
+    /// <summary>Copies the given live bodies into a fresh pack at <paramref name="path"/>; returns their new places.</summary>
+    public Dictionary<BodyRef, BodyRef> CompactTo(string path, IEnumerable<BodyRef> live)
+    {
+        var moved = new Dictionary<BodyRef, BodyRef>();
+        using var target = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        long offset = 0;
+        foreach (var body in live.Distinct().OrderBy(b => b.Offset))
+        {
+            var bytes = Read(body) ?? throw new InvalidDataException("Body not in store");
+            RandomAccess.Write(target, bytes, offset);
+            moved[body] = body with { Offset = offset };
+            offset += bytes.Length;
+        }
+
+        return moved;
+    }
+
+    private byte[]? Read(BodyRef body)
+    {
+        if (_memory is not null)
+        {
+            return _memory.TryGetValue(body.Offset, out var stored) && stored.Length == body.Length ? stored : null;
+        }
+
+        if (body.Offset < 0 || body.Length < 0 || body.Offset + body.Length > Size)
+        {
+            return null;
+        }
+
+        var buffer = new byte[body.Length];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = RandomAccess.Read(_pack!, buffer.AsSpan(read), body.Offset + read);
+            if (n == 0)
+            {
+                return null;
+            }
+
+            read += n;
+        }
+
+        return buffer;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _pack?.Dispose();
+}

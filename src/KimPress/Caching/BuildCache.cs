@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using KimPress.Diagnostics;
+
+namespace KimPress.Caching;
+
+/// <summary>
+/// The incremental-build cache in one folder (.kimpress-cache/): parse results by file and
+/// content hash, rendered bodies in a pack file, and what every output file was made from.
+/// Anything unreadable, from another KimPress build, site.yml or theme, or already in use by
+/// another build, is ignored: a bad cache costs time, never correctness. Thread-safe for the
+/// lookups and puts made during a build.
+/// </summary>
+public sealed class BuildCache : IDisposable
+{
+    /// <summary>The cache folder's name inside the site folder.</summary>
+    public const string FolderName = ".kimpress-cache";
+
+    private const string IndexFile = "index.json";
+    private const string LockFile = "lock";
+
+    private readonly string? _directory;
+    private readonly FileStream? _lock;
+    private readonly CacheIndex _previous;
+    private readonly ConcurrentDictionary<string, SourceEntry> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputEntry> _outputs = new(StringComparer.Ordinal);
+    private readonly string _fingerprint;
+    private string _outputDirectory = "";
+
+    private BuildCache(string? directory, FileStream? lockStream, CacheIndex previous, BodyStore bodies, string fingerprint)
+    {
+        _directory = directory;
+        _lock = lockStream;
+        _previous = previous;
+        Bodies = bodies;
+        _fingerprint = fingerprint;
+    }
+
+    /// <summary>Rendered bodies.</summary>
+    public BodyStore Bodies { get; }
+
+    /// <summary>True when the cache is kept on disk between builds.</summary>
+    public bool IsPersistent => _directory is not null;
+
+    /// <summary>A cache that lives only for this build.</summary>
+    public static BuildCache InMemory() => new(null, null, new CacheIndex(), BodyStore.InMemory(), "");
+
+    /// <summary>
+    /// Opens the cache in <paramref name="directory"/> for a build with <paramref name="fingerprint"/>;
+    /// falls back to an in-memory cache when the folder cannot be used.
+    /// </summary>
+    public static BuildCache Open(string directory, string fingerprint)
+    {
+        FileStream? lockStream = null;
+        try
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(Path.Combine(directory, ".gitignore"), "*\n");
+            lockStream = new FileStream(Path.Combine(directory, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var index = ReadIndex(directory);
+            if (index is null || index.Fingerprint != fingerprint || index.Pack.Length == 0 || !File.Exists(Path.Combine(directory, index.Pack)))
+            {
+                index = new CacheIndex { Pack = $"bodies-{Guid.NewGuid():N}.pack" };
+            }
+
+            var bodies = BodyStore.OpenPack(Path.Combine(directory, index.Pack));
+            return new BuildCache(directory, lockStream, index, bodies, fingerprint);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another build holds the cache, or the folder is read-only: build without it.
+            lockStream?.Dispose();
+            return InMemory();
+        }
+    }
+
+    /// <summary>The previous build's parse result for <paramref name="path"/>, if its content hash matches.</summary>
+    internal bool TryGetSource(string path, UInt128 contentHash, out SourceEntry entry)
+    {
+        if (_previous.Sources.TryGetValue(path, out var found) && found.ContentHash == contentHash)
+        {
+            entry = found;
+            return true;
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    /// <summary>Records this build's parse result for <paramref name="path"/>.</summary>
+    internal void PutSource(string path, SourceEntry entry) => _sources[path] = entry;
+
+    /// <summary>Names the output this build writes to; previous outputs count only when it is the same.</summary>
+    public void UseOutput(string outputDirectory) => _outputDirectory = outputDirectory;
+
+    /// <summary>What the previous published output file at <paramref name="path"/> was made from.</summary>
+    internal bool TryGetOutput(string path, out OutputEntry entry)
+    {
+        entry = null!;
+        return _outputDirectory.Length > 0 && _previous.OutputDirectory == _outputDirectory && _previous.Outputs.TryGetValue(path, out entry!);
+    }
+
+    /// <summary>Records what this build's output file at <paramref name="path"/> was made from.</summary>
+    internal void PutOutput(string path, OutputEntry entry) => _outputs[path] = entry;
+
+    /// <summary>
+    /// Writes the index for the next build: this build's parse results, and its outputs when
+    /// <paramref name="published"/> (otherwise the previous outputs, which are still what is on disk).
+    /// Compacts the pack when most of it is no longer referenced.
+    /// </summary>
+    public void Save(bool published)
+    {
+        if (_directory is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var index = new CacheIndex
+            {
+                Fingerprint = _fingerprint,
+                Pack = _previous.Pack,
+                Sources = new Dictionary<string, SourceEntry>(_sources, StringComparer.Ordinal),
+                Outputs = published ? new Dictionary<string, OutputEntry>(_outputs, StringComparer.Ordinal) : _previous.Outputs,
+                OutputDirectory = published ? _outputDirectory : _previous.OutputDirectory,
+            };
+            var live = index.Sources.Values.Where(s => s.Document is not null).Select(s => s.Document!.Body).ToList();
+            var liveBytes = live.Distinct().Sum(b => (long)b.Length);
+            string? oldPack = null;
+            if (Bodies.Size > 64 * 1024 && liveBytes * 2 < Bodies.Size)
+            {
+                var pack = $"bodies-{Guid.NewGuid():N}.pack";
+                var moved = Bodies.CompactTo(Path.Combine(_directory, pack), live);
+                index.Sources = index.Sources.ToDictionary(
+                    s => s.Key,
+                    s => s.Value.Document is { } d ? s.Value with { Document = d with { Body = moved[d.Body] } } : s.Value,
+                    StringComparer.Ordinal);
+                oldPack = index.Pack;
+                index.Pack = pack;
+            }
+
+            var temporary = Path.Combine(_directory, IndexFile + ".tmp");
+            using (var stream = File.Create(temporary))
+            {
+                JsonSerializer.Serialize(stream, index, CacheJsonContext.Default.CacheIndex);
+            }
+
+            File.Move(temporary, Path.Combine(_directory, IndexFile), overwrite: true);
+            if (oldPack is not null)
+            {
+                Bodies.Dispose();
+                File.Delete(Path.Combine(_directory, oldPack));
+            }
+
+            foreach (var stale in Directory.EnumerateFiles(_directory, "bodies-*.pack").Where(p => Path.GetFileName(p) != index.Pack))
+            {
+                File.Delete(stale);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The next build will simply find less in the cache.
+        }
+    }
+
+    /// <summary>Turns stored diagnostics back into diagnostics.</summary>
+    internal static IEnumerable<(DiagnosticDescriptor Descriptor, SourceLocation Location, object[] Arguments)> Rehydrate(IEnumerable<CachedDiagnostic> cached)
+    {
+        foreach (var d in cached)
+        {
+            if (DiagnosticCodes.ByCode.TryGetValue(d.Code, out var descriptor))
+            {
+                yield return (descriptor, new SourceLocation(d.Path, d.Line, d.Column),
+                    [.. d.Arguments.Select(a => a.En is null ? (object)a.Id : new Phrase(a.Id, a.En))]);
+            }
+        }
+    }
+
+    /// <summary>Turns diagnostics into their stored form.</summary>
+    internal static IReadOnlyList<CachedDiagnostic> Dehydrate(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.Select(d => new CachedDiagnostic(d.Code, d.Location.Path, d.Location.Line, d.Location.Column,
+            [.. d.Arguments.Select(a => a is Phrase p ? new CachedArgument(p.Id, p.En) : new CachedArgument(a.ToString() ?? "", null))]))];
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Bodies.Dispose();
+        _lock?.Dispose();
+    }
+
+    private static CacheIndex? ReadIndex(string directory)
+    {
+        var path = Path.Combine(directory, IndexFile);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize(stream, CacheJsonContext.Default.CacheIndex);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using KimPress.Content;
+
+namespace KimPress.Caching;
+
+/// <summary>The cache index as stored on disk (.kimpress-cache/index.json).</summary>
+internal sealed class CacheIndex
+{
+    /// <summary>Changes with KimPress's build, site.yml, the theme and the base URL; any change empties the cache.</summary>
+    public string Fingerprint { get; set; } = "";
+
+    /// <summary>The output folder <see cref="Outputs"/> describe; they mean nothing for another one.</summary>
+    public string OutputDirectory { get; set; } = "";
+
+    /// <summary>The pack file holding the bodies, relative to the cache folder.</summary>
+    public string Pack { get; set; } = "";
+
+    /// <summary>Parse results by display path.</summary>
+    public Dictionary<string, SourceEntry> Sources { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>What each output file was made from, by output path.</summary>
+    public Dictionary<string, OutputEntry> Outputs { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>One parsed post or page: valid while its bytes and its link targets are unchanged.</summary>
+/// <param name="ContentHash">XxHash128 of the file's bytes.</param>
+/// <param name="Document">The parse result (null when the file had errors).</param>
+/// <param name="Diagnostics">What parsing reported for the file.</param>
+/// <param name="Dependencies">Every local path the file's links resolved, and to what.</param>
+internal sealed record SourceEntry(UInt128 ContentHash, PostDocument? Document, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<LinkDependency> Dependencies);
+
+/// <summary>A local path a file links to, and the URL path it resolved to (null: did not exist).</summary>
+public sealed record LinkDependency(string Path, string? Published);
+
+/// <summary>A diagnostic in storable form.</summary>
+internal sealed record CachedDiagnostic(string Code, string Path, int Line, int Column, IReadOnlyList<CachedArgument> Arguments);
+
+/// <summary>A diagnostic argument: plain text (En null) or a phrase in both languages.</summary>
+internal sealed record CachedArgument(string Id, string? En);
+
+/// <summary>An output file: the hash of what it was rendered from, and of its bytes.</summary>
+internal sealed record OutputEntry(UInt128 Key, UInt128 Hash);
+
+[JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CacheIndex))]
+internal sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -1,0 +1,236 @@
+using KimPress.Build;
+using KimPress.Output;
+using KimPress.Tests.Support;
+
+namespace KimPress.Tests.Sites;
+
+/// <summary>
+/// A second build reuses what did not change — parse results from the cache, output files from
+/// the previous output — and still produces exactly what a cold build would.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private const string PostPath = "content/kim-sukamaju/posts/2024-03-01-posyandu-aktif.md";
+
+    private static BuildResult BuildTo(MiniSite site, IOutputSink output, bool useCache = true, bool serial = false) =>
+        SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Output = output, OutputIdentity = "memory", Now = MiniSite.Now, UseCache = useCache, Serial = serial });
+
+    private static MemoryOutput Cold(MiniSite site)
+    {
+        var output = new MemoryOutput();
+        Assert.True(BuildTo(site, output, useCache: false).Succeeded);
+        return output;
+    }
+
+    private static void AssertSameFiles(MemoryOutput expected, MemoryOutput actual)
+    {
+        Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), actual.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected.Files)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual.Files[path]), $"{path} differs");
+        }
+    }
+
+    [Fact]
+    public void An_unchanged_site_is_reused_without_rendering_a_page()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var first = new MemoryOutput();
+        var cold = BuildTo(site, first);
+        var second = new MemoryOutput(first.Files);
+        var warm = BuildTo(site, second);
+
+        Assert.True(cold.Rendered > 20);
+        Assert.Equal(0, warm.Rendered);
+        Assert.Equal(first.Files.Count, warm.Reused);
+        AssertSameFiles(first, second);
+    }
+
+    [Fact]
+    public void Editing_one_post_body_rerenders_only_what_shows_it()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var first = new MemoryOutput();
+        BuildTo(site, first);
+
+        site.With(PostPath, File.ReadAllText(Path.Combine(site.Root, PostPath)).Replace("kembali **menimbang** balita", "kembali **menimbang dan mengukur** balita", StringComparison.Ordinal)).Materialize();
+        var second = new MemoryOutput(first.Files);
+        var result = BuildTo(site, second);
+
+        Assert.Equal(1, result.Rendered);
+        var changed = second.Files.Where(f => !first.Files.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(["feed.xml", "kim-sukamaju/feed.xml", "kim-sukamaju/posyandu-aktif/index.html"], changed);
+        AssertSameFiles(Cold(site), second);
+    }
+
+    [Fact]
+    public void Editing_a_title_rerenders_the_lists_and_neighbours_that_show_it()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var first = new MemoryOutput();
+        BuildTo(site, first);
+
+        site.With(PostPath, File.ReadAllText(Path.Combine(site.Root, PostPath)).Replace("title: Posyandu Balita Kalianyar Kembali Aktif", "title: Posyandu Balita Kalianyar Aktif Lagi", StringComparison.Ordinal)).Materialize();
+        var second = new MemoryOutput(first.Files);
+        var result = BuildTo(site, second);
+
+        Assert.InRange(result.Rendered, 5, result.PagesWritten / 2);
+        Assert.Contains("kim-sukamaju/kerja-bakti/index.html", second.Files.Keys.Where(k => !second.Reused.Contains(k)));
+        Assert.Contains("Aktif Lagi", second.ReadText("index.html"));
+        AssertSameFiles(Cold(site), second);
+    }
+
+    [Fact]
+    public void A_change_to_site_yml_or_the_theme_rerenders_everything()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var first = new MemoryOutput();
+        var cold = BuildTo(site, first);
+
+        site.With("layouts/404.html", "<p>{{ page.title }}!</p>").Materialize();
+        var afterTheme = BuildTo(site, new MemoryOutput(first.Files));
+        Assert.Equal(cold.Rendered, afterTheme.Rendered);
+
+        site.With("site.yml", MiniSite.SiteYml.Replace("Kabar dari KIM", "Berita dari KIM", StringComparison.Ordinal)).Materialize();
+        var afterConfig = BuildTo(site, new MemoryOutput(first.Files));
+        Assert.Equal(cold.Rendered, afterConfig.Rendered);
+    }
+
+    [Fact]
+    public void A_corrupted_cache_costs_time_not_correctness()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var expected = Cold(site);
+        var cacheDirectory = Path.Combine(site.Root, ".kimpress-cache");
+
+        // Garbage in the body pack: every cached body fails verification and is parsed again.
+        BuildTo(site, new MemoryOutput());
+        foreach (var pack in Directory.EnumerateFiles(cacheDirectory, "*.pack"))
+        {
+            var bytes = File.ReadAllBytes(pack);
+            Array.Fill(bytes, (byte)'X');
+            File.WriteAllBytes(pack, bytes);
+        }
+
+        var afterGarbage = new MemoryOutput();
+        Assert.True(BuildTo(site, afterGarbage).Succeeded);
+        AssertSameFiles(expected, afterGarbage);
+
+        // A truncated pack, then a broken index.
+        foreach (var pack in Directory.EnumerateFiles(cacheDirectory, "*.pack"))
+        {
+            File.WriteAllBytes(pack, []);
+        }
+
+        var afterTruncate = new MemoryOutput();
+        Assert.True(BuildTo(site, afterTruncate).Succeeded);
+        AssertSameFiles(expected, afterTruncate);
+
+        File.WriteAllText(Path.Combine(cacheDirectory, "index.json"), "{\"Fingerprint\": 42, [");
+        var afterIndex = new MemoryOutput();
+        Assert.True(BuildTo(site, afterIndex).Succeeded);
+        AssertSameFiles(expected, afterIndex);
+    }
+
+    [Fact]
+    public void A_file_changed_behind_the_caches_back_is_still_seen()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var full = Path.Combine(site.Root, PostPath);
+        var first = new MemoryOutput();
+        BuildTo(site, first);
+
+        // Same size, same modification time, different bytes.
+        var text = File.ReadAllText(full);
+        var time = File.GetLastWriteTimeUtc(full);
+        File.WriteAllText(full, text.Replace("menimbang", "MENIMBANG", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(full, time);
+        var second = new MemoryOutput(first.Files);
+        BuildTo(site, second);
+
+        Assert.Contains("MENIMBANG", second.ReadText("kim-sukamaju/posyandu-aktif/index.html"));
+    }
+
+    [Fact]
+    public void A_deleted_image_is_reported_even_though_the_post_is_cached()
+    {
+        using var site = MiniSite.Basic()
+            .WithBytes("content/kim-sukamaju/posts/2024-05-01-foto/foto.png", [1, 2, 3])
+            .With("content/kim-sukamaju/posts/2024-05-01-foto/index.md", "---\ntitle: Foto\nsummary: s\n---\n![Foto](foto.png)\n");
+        site.Materialize();
+        Assert.True(BuildTo(site, new MemoryOutput()).Succeeded);
+
+        File.Delete(Path.Combine(site.Root, "content/kim-sukamaju/posts/2024-05-01-foto/foto.png"));
+        var result = BuildTo(site, new MemoryOutput());
+
+        Assert.Equal("KP0205", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Cached_warnings_are_reported_again()
+    {
+        using var site = MiniSite.Basic().With("content/kim-sukamaju/posts/2024-05-01-tanpa.md", "---\ntitle: Tanpa ringkasan\n---\nx\n");
+        site.Materialize();
+        var first = BuildTo(site, new MemoryOutput());
+        var second = BuildTo(site, new MemoryOutput());
+
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+        Assert.Single(second.Diagnostics);
+    }
+
+    [Fact]
+    public void On_disk_unchanged_files_keep_their_bytes_and_modification_time()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var output = Path.Combine(site.Root, "public");
+        var options = new BuildOptions { SourceDirectory = site.Root, OutputDirectory = output, Now = MiniSite.Now };
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc);
+        Thread.Sleep(20);
+
+        site.With(PostPath, File.ReadAllText(Path.Combine(site.Root, PostPath)).Replace("menimbang", "menimbang dan mengukur", StringComparison.Ordinal)).Materialize();
+        var result = SiteBuilder.Build(options);
+
+        Assert.True(result.Succeeded);
+        var after = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        var touched = after.Where(f => f.Value != before[f.Key]).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["feed.xml", Path.Combine("kim-sukamaju", "feed.xml"), Path.Combine("kim-sukamaju", "posyandu-aktif", "index.html")], touched);
+
+        var cold = Path.Combine(site.Root, "..", Path.GetFileName(site.Root) + "-cold");
+        try
+        {
+            Assert.True(SiteBuilder.Build(options with { OutputDirectory = cold, UseCache = false }).Succeeded);
+            Assert.Equal(CliRunner.Snapshot(cold), CliRunner.Snapshot(output));
+        }
+        finally
+        {
+            Directory.Delete(cold, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Cold_incremental_serial_and_parallel_builds_are_byte_identical()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var cold = Cold(site);
+        var serialCold = new MemoryOutput();
+        BuildTo(site, serialCold, useCache: false, serial: true);
+        var warmFirst = new MemoryOutput();
+        BuildTo(site, warmFirst, serial: true);
+        var warm = new MemoryOutput(warmFirst.Files);
+        BuildTo(site, warm);
+
+        AssertSameFiles(cold, serialCold);
+        AssertSameFiles(cold, warmFirst);
+        AssertSameFiles(cold, warm);
+    }
+}
