@@ -18,14 +18,26 @@ public sealed class TemplateRenderer
     public static readonly IReadOnlyList<string> PageKinds =
         ["home", "cluster", "kecamatan", "directory", "list", "tag", "kim", "profile", "post", "page", "404"];
 
+    // PageView's members as (snake_case name, getter), found once: importing a view by
+    // reflection on every page would cost more than rendering it.
+    private static readonly (string Name, Func<PageView, object?> Get)[] ViewMembers =
+        [.. typeof(PageView).GetProperties().Select(p => (StandardMemberRenamer.Rename(p.Name), (Func<PageView, object?>)(v => p.GetValue(v))))];
+
     private readonly Dictionary<string, Template> _templates;
     private readonly Translations _translations;
+    private readonly ScriptObject _builtins;
 
     private TemplateRenderer(Dictionary<string, Template> templates, Translations translations, ThemeFiles files)
     {
         _templates = templates;
         _translations = translations;
         Files = files;
+
+        // Scriban copies its whole function library into every new context unless it is given
+        // one: build it once, with our t and include, and share it (nothing writes to it).
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins.SetValue("t", new TemplateFunction(1, (_, args) => _translations.Get(args[0]?.ToString() ?? "", [.. args.Skip(1)])), readOnly: true);
+        _builtins.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
     }
 
     /// <summary>The theme's UI strings.</summary>
@@ -78,31 +90,28 @@ public sealed class TemplateRenderer
     {
         try
         {
-            var content = RenderTemplate(_templates[kind + ".html"], view);
-            return RenderTemplate(_templates["base.html"], view with { Content = new TrustedHtml(content) });
+            var context = new HtmlTemplateContext(_builtins)
+            {
+                StrictVariables = true,
+                LoopLimit = 0,
+                EnableRelaxedMemberAccess = false,
+            };
+            var globals = new ScriptObject(ViewMembers.Length + 1);
+            foreach (var (name, get) in ViewMembers)
+            {
+                globals.SetValue(name, get(view), readOnly: false);
+            }
+
+            context.PushGlobal(globals);
+            var content = _templates[kind + ".html"].Render(context);
+            globals.SetValue("content", new TrustedHtml(content), readOnly: false);
+            return _templates["base.html"].Render(context);
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             diagnostics.Report(DiagnosticCodes.TemplateError, Location(ex.Span), ex.OriginalMessage);
             return null;
         }
-    }
-
-    private string RenderTemplate(Template template, PageView view)
-    {
-        var context = new HtmlTemplateContext
-        {
-            StrictVariables = true,
-            LoopLimit = 0,
-            EnableRelaxedMemberAccess = false,
-        };
-        var globals = new ScriptObject();
-        globals.Import(view, renamer: context.MemberRenamer);
-        globals.SetValue("t", new TemplateFunction(1, (_, args) => _translations.Get(
-            args[0]?.ToString() ?? "", [.. args.Skip(1)])), readOnly: true);
-        context.BuiltinObject.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
-        context.PushGlobal(globals);
-        return template.Render(context);
     }
 
     private TrustedHtml Include(TemplateContext context, string name)
@@ -127,7 +136,7 @@ public sealed class TemplateRenderer
         new(span.FileName ?? "layouts", span.Start.Line + 1, span.Start.Column + 1);
 
     /// <summary>A context that escapes every value written by <c>{{ … }}</c>, except <see cref="TrustedHtml"/>.</summary>
-    private sealed class HtmlTemplateContext : TemplateContext
+    private sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
     {
         public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
         {

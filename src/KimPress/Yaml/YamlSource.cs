@@ -17,16 +17,17 @@ internal static class YamlSource
     /// </summary>
     public static YamlMappingNode? LoadMapping(string text, string path, int firstLine, DiagnosticBag diagnostics, int maxNesting)
     {
-        if (!CheckDepth(text, path, firstLine, diagnostics, maxNesting))
-        {
-            return null;
-        }
-
         var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var parser = new TrackingParser(new Parser(new StringReader(text)), maxNesting);
         try
         {
             stream.Load(parser);
+        }
+        catch (TooDeepException ex)
+        {
+            diagnostics.Report(DiagnosticCodes.TooDeep, new SourceLocation(path, (int)ex.Mark.Line + firstLine - 1, (int)ex.Mark.Column),
+                maxNesting.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -63,53 +64,19 @@ internal static class YamlSource
         return null;
     }
 
-    /// <summary>
-    /// Walks the YAML's events (iteratively, so depth costs no stack) and refuses documents nested
-    /// deeper than <paramref name="maxNesting"/>, which the tree loader would recurse into.
-    /// Syntax errors are left for the loader to report.
-    /// </summary>
-    private static bool CheckDepth(string text, string path, int firstLine, DiagnosticBag diagnostics, int maxNesting)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                        if (++depth > maxNesting)
-                        {
-                            var mark = parser.Current.Start;
-                            diagnostics.Report(DiagnosticCodes.TooDeep, new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column),
-                                maxNesting.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                            return false;
-                        }
-
-                        break;
-                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                        depth--;
-                        break;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            return true;
-        }
-
-        return true;
-    }
-
     /// <summary>True for an empty plain scalar, <c>~</c> or <c>null</c>: YAML's ways of saying "nothing".</summary>
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar
         && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
 
-    /// <summary>A parser that remembers where the last event it produced ended.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
+    /// <summary>
+    /// A parser that remembers where the last event ended, and stops documents nested deeper than
+    /// the limit before the tree loader, which recurses, ever sees them.
+    /// </summary>
+    private sealed class TrackingParser(IParser inner, int maxNesting) : IParser
     {
+        private int _depth;
+
         public Mark LastEnd { get; private set; } = Mark.Empty;
 
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
@@ -117,6 +84,15 @@ internal static class YamlSource
         public bool MoveNext()
         {
             var moved = inner.MoveNext();
+            switch (inner.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++_depth > maxNesting:
+                    throw new TooDeepException(inner.Current.Start);
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    _depth--;
+                    break;
+            }
+
             if (inner.Current is { } current)
             {
                 LastEnd = current.End;
@@ -124,6 +100,11 @@ internal static class YamlSource
 
             return moved;
         }
+    }
+
+    private sealed class TooDeepException(Mark mark) : Exception
+    {
+        public Mark Mark { get; } = mark;
     }
 
     /// <summary>
