@@ -19,7 +19,7 @@ GEN_DLL="$ROOT/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 usage() {
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 # size → "KIMs posts-per-KIM"
@@ -92,7 +92,7 @@ ensure_corpus() {
     echo "$want" >"$dir/.bench-corpus"
 }
 
-# "h:mm:ss" / "m:ss.ss" → seconds
+# The median of the numbers on stdin, one per line.
 median() {
     sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
@@ -100,6 +100,11 @@ median() {
 time_field() {
     # A value from /usr/bin/time -v's report, by the start of its label.
     awk -F': ' -v key="$2" 'index($0, key) { print $NF; exit }' "$1"
+}
+
+# Total size of the files under a folder, in MiB (apparent size, not disk blocks).
+size_mib() {
+    du -s --apparent-size -B1 "$1" | awk '{ printf "%.1f", $1 / 1048576 }'
 }
 
 summary_rows=()
@@ -113,7 +118,7 @@ for size in "${sizes[@]}"; do
     dir="$WORK/corpus-$size"
     echo
     ensure_corpus "$size" "$kims" "$posts" "$dir"
-    source_mb="$(du -sm "$dir/content" | cut -f1)"
+    source_mb="$(size_mib "$dir/content")"
 
     echo
     echo "== $size: $kims KIMs × $posts posts = $((kims * posts)) posts, $source_mb MiB of content — $dir"
@@ -159,7 +164,7 @@ for size in "${sizes[@]}"; do
     echo "  kimpress: $summary_line"
     warnings=$(echo "$summary_line" | grep -oE '[0-9]+ (peringatan|warnings)' | grep -oE '^[0-9]+' || echo 0)
     [[ "$warnings" == 0 ]] || echo "  note: $warnings warnings were reported (see kimpress check --source $dir)"
-    echo "  output: $(find "$dir/public" -type f | wc -l) files, $(du -sm "$dir/public" | cut -f1) MiB"
+    echo "  output: $(find "$dir/public" -type f | wc -l) files, $(size_mib "$dir/public") MiB"
     echo "  stages (last run, --timings):"
     grep -E '^  [^ ].* [0-9]+\.[0-9] ms$' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
 done
