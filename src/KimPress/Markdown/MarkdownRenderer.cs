@@ -42,7 +42,6 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         .UseFootnotes()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UsePreciseSourceLocation()
         .Build();
 
     /// <summary>
