@@ -69,6 +69,13 @@ public static class SiteBuilder
             throw;
         }
 
+        if (output is DirectoryOutput directoryOutput)
+        {
+            var id = cache.OutputsId();
+            directoryOutput.Seal(id);
+            cache.SetNextOutput($"{outputDirectory}#{id}");
+        }
+
         Blockers(diagnostics, options, out blocked);
         var published = !blocked && timer.Time("publish", () => Publish(output, outputDirectory, diagnostics));
         cache.Save(published);
@@ -102,15 +109,24 @@ public static class SiteBuilder
     {
         if (options.Output is { } sink)
         {
-            cache.UseOutput(options.OutputIdentity ?? "");
+            cache.UseOutput(options.OutputIdentity ?? "", options.OutputIdentity ?? "");
             return (sink, null);
         }
 
         var directory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, "public"));
-        cache.UseOutput(directory);
         try
         {
-            return (DirectoryOutput.Open(directory, root, diagnostics), directory);
+            var output = DirectoryOutput.Open(directory, root, diagnostics);
+            if (output is not null)
+            {
+                cache.UseOutput(output.PreviousBuildId is { } previous ? $"{directory}#{previous}" : "", "");
+                if (cache.PreviousOutputPaths is { } files)
+                {
+                    output.SetPreviousFiles(files);
+                }
+            }
+
+            return (output, directory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

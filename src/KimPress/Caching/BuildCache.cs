@@ -25,7 +25,8 @@ public sealed class BuildCache : IDisposable
     private readonly ConcurrentDictionary<string, SourceEntry> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OutputEntry> _outputs = new(StringComparer.Ordinal);
     private readonly string _fingerprint;
-    private string _outputDirectory = "";
+    private string _currentOutput = "";
+    private string _nextOutput = "";
 
     private BuildCache(string? directory, FileStream? lockStream, CacheIndex previous, BodyStore bodies, string fingerprint)
     {
@@ -90,14 +91,43 @@ public sealed class BuildCache : IDisposable
     /// <summary>Records this build's parse result for <paramref name="path"/>.</summary>
     internal void PutSource(string path, SourceEntry entry) => _sources[path] = entry;
 
-    /// <summary>Names the output this build writes to; previous outputs count only when it is the same.</summary>
-    public void UseOutput(string outputDirectory) => _outputDirectory = outputDirectory;
+    /// <summary>
+    /// Names the output as it is now (<paramref name="current"/>, e.g. folder and the build id in
+    /// its marker) and as this build will leave it (<paramref name="next"/>). The previous build's
+    /// output records count only when they describe exactly what is there now.
+    /// </summary>
+    public void UseOutput(string current, string next)
+    {
+        _currentOutput = current;
+        _nextOutput = next;
+    }
+
+    /// <summary>Sets what the output will be after this build (once its id is known).</summary>
+    public void SetNextOutput(string next) => _nextOutput = next;
+
+    /// <summary>A hash of every output file's path and bytes: the id of the finished tree.</summary>
+    public string OutputsId()
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        foreach (var (path, entry) in _outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            hash.Append(System.Text.Encoding.UTF8.GetBytes(path));
+            hash.Append(BitConverter.GetBytes(entry.Hash));
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    /// <summary>The files the previous build left in the output, when the records describe it; otherwise null.</summary>
+    public IReadOnlyCollection<string>? PreviousOutputPaths => OutputsValid ? _previous.Outputs.Keys : null;
+
+    private bool OutputsValid => _currentOutput.Length > 0 && _previous.OutputIdentity == _currentOutput;
 
     /// <summary>What the previous published output file at <paramref name="path"/> was made from.</summary>
     internal bool TryGetOutput(string path, out OutputEntry entry)
     {
         entry = null!;
-        return _outputDirectory.Length > 0 && _previous.OutputDirectory == _outputDirectory && _previous.Outputs.TryGetValue(path, out entry!);
+        return OutputsValid && _previous.Outputs.TryGetValue(path, out entry!);
     }
 
     /// <summary>Records what this build's output file at <paramref name="path"/> was made from.</summary>
@@ -123,7 +153,7 @@ public sealed class BuildCache : IDisposable
                 Pack = _previous.Pack,
                 Sources = new Dictionary<string, SourceEntry>(_sources, StringComparer.Ordinal),
                 Outputs = published ? new Dictionary<string, OutputEntry>(_outputs, StringComparer.Ordinal) : _previous.Outputs,
-                OutputDirectory = published ? _outputDirectory : _previous.OutputDirectory,
+                OutputIdentity = published ? _nextOutput : _previous.OutputIdentity,
             };
             var live = index.Sources.Values.Where(s => s.Document is not null).Select(s => s.Document!.Body).ToList();
             var liveBytes = live.Distinct().Sum(b => (long)b.Length);

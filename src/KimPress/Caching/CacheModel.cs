@@ -9,8 +9,8 @@ internal sealed class CacheIndex
     /// <summary>Changes with KimPress's build, site.yml, the theme and the base URL; any change empties the cache.</summary>
     public string Fingerprint { get; set; } = "";
 
-    /// <summary>The output folder <see cref="Outputs"/> describe; they mean nothing for another one.</summary>
-    public string OutputDirectory { get; set; } = "";
+    /// <summary>Which output <see cref="Outputs"/> describe (folder and build id); they mean nothing for another one.</summary>
+    public string OutputIdentity { get; set; } = "";
 
     /// <summary>The pack file holding the bodies, relative to the cache folder.</summary>
     public string Pack { get; set; } = "";

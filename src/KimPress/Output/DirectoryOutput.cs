@@ -5,30 +5,44 @@ namespace KimPress.Output;
 
 /// <summary>
 /// Writes the site into a fresh folder beside the target and swaps it in only on
-/// <see cref="Commit"/>, so a failed build leaves the previous output untouched. Refuses to
-/// replace a folder KimPress did not create (one without its marker file), the source folder
-/// or any folder that contains it.
+/// <see cref="Commit"/>, so a failed build leaves the previous output untouched. Files that did
+/// not change are not copied: at commit, whole unchanged folders of the previous output are
+/// moved into the new tree and single unchanged files moved or linked, so they keep their bytes
+/// and modification time (rsync uploads only what changed). Refuses to replace a folder KimPress
+/// did not create (one without its marker file), the source folder or any folder that contains it.
 /// </summary>
 public sealed partial class DirectoryOutput : IOutputSink
 {
-    /// <summary>The marker file that says "KimPress made this folder; it may replace it".</summary>
+    /// <summary>The marker file that says "KimPress made this folder; it may replace it", with the build's id.</summary>
     public const string MarkerFile = ".kimpress-output";
+
+    private const string BuildIdPrefix = "build: ";
 
     private static readonly string[] ProtectedFolders = ["content", "themes", "layouts", ".git"];
 
     private readonly string _target;
     private readonly string _staging;
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _reused = new(StringComparer.Ordinal);
+    private IReadOnlyCollection<string>? _previousFiles;
     private bool _done;
 
-    private DirectoryOutput(string target, string staging)
+    private DirectoryOutput(string target, string staging, string? previousBuildId)
     {
         _target = target;
         _staging = staging;
+        PreviousBuildId = previousBuildId;
     }
 
     /// <summary>The final output folder.</summary>
     public string Target => _target;
+
+    /// <summary>This build's id (a hash of everything it outputs), written into the marker file by <see cref="Seal"/>.</summary>
+    public string? BuildId { get; private set; }
+
+    /// <summary>The id of the build whose output is in the target now, if any.</summary>
+    public string? PreviousBuildId { get; }
 
     /// <summary>
     /// Prepares to write to <paramref name="target"/>. Returns null, after reporting why, when
@@ -49,18 +63,16 @@ public sealed partial class DirectoryOutput : IOutputSink
             return null;
         }
 
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, MarkerFile)))
+        var marker = Path.Combine(target, MarkerFile);
+        if ((Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(marker)) || File.Exists(target))
         {
             diagnostics.Report(Diagnostics.DiagnosticCodes.OutputNotOurs, location, target);
             return null;
         }
 
-        if (File.Exists(target))
-        {
-            diagnostics.Report(Diagnostics.DiagnosticCodes.OutputNotOurs, location, target);
-            return null;
-        }
-
+        var previousBuildId = File.Exists(marker)
+            ? File.ReadLines(marker).FirstOrDefault(l => l.StartsWith(BuildIdPrefix, StringComparison.Ordinal))?[BuildIdPrefix.Length..]
+            : null;
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.kimpress-new");
@@ -70,75 +82,62 @@ public sealed partial class DirectoryOutput : IOutputSink
         }
 
         Directory.CreateDirectory(staging);
-        var output = new DirectoryOutput(target, staging);
-        if (!output.TryReuse(MarkerFile))
+        return new DirectoryOutput(target, staging, previousBuildId);
+    }
+
+    /// <summary>
+    /// Writes the marker file with <paramref name="buildId"/>, which identifies the finished tree
+    /// (the same input gives the same id, so output stays byte-identical between builds).
+    /// </summary>
+    public void Seal(string buildId)
+    {
+        BuildId = buildId;
+        if (buildId == PreviousBuildId && File.Exists(Inside(_target, MarkerFile)))
         {
-            File.WriteAllText(Path.Combine(staging, MarkerFile), "Folder ini dibuat oleh KimPress dan diganti pada setiap build.\n");
+            _reused[MarkerFile] = true;
+            return;
         }
 
-        return output;
+        Write(MarkerFile, System.Text.Encoding.UTF8.GetBytes($"Folder ini dibuat oleh KimPress dan diganti pada setiap build.\n{BuildIdPrefix}{buildId}\n"));
     }
+
+    /// <summary>
+    /// Tells the output exactly which files the previous build left in the target (from the
+    /// cache, valid because the marker's build id matched). With it, unchanged folders are moved
+    /// whole at commit; without it, unchanged files are linked one by one.
+    /// </summary>
+    public void SetPreviousFiles(IReadOnlyCollection<string> files) => _previousFiles = files;
 
     /// <inheritdoc />
     public void Write(string path, ReadOnlySpan<byte> content)
     {
-        var full = Prepare(path);
-        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(handle, content, 0);
+        var full = Prepare(_staging, path);
+        using (var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            RandomAccess.Write(handle, content, 0);
+        }
+
+        _written[path] = true;
     }
 
     /// <inheritdoc />
-    public void Copy(string sourceFile, string path) => File.Copy(sourceFile, Prepare(path), overwrite: false);
+    public void Copy(string sourceFile, string path)
+    {
+        File.Copy(sourceFile, Prepare(_staging, path), overwrite: false);
+        _written[path] = true;
+    }
 
     /// <inheritdoc />
     public bool TryReuse(string path)
     {
-        var previous = Path.Combine(_target, path);
-        if (!File.Exists(previous) || !Path.GetFullPath(previous).StartsWith(_target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (path == MarkerFile || !File.Exists(Inside(_target, path)))
         {
             return false;
         }
 
-        var full = Prepare(path);
-        if (HardLink(previous, full))
-        {
-            return true;
-        }
-
-        // No hard links here (another file system, say): a copy with the old time is as good for rsync.
-        File.Copy(previous, full, overwrite: false);
-        File.SetLastWriteTimeUtc(full, File.GetLastWriteTimeUtc(previous));
+        _reused[path] = true;
         return true;
     }
-
-    private string Prepare(string path)
-    {
-        var full = Resolve(path);
-        var directory = Path.GetDirectoryName(full)!;
-        if (_directories.TryAdd(directory, true))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        return full;
-    }
-
-    private static bool HardLink(string existing, string link)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return CreateHardLinkW(link, existing, IntPtr.Zero);
-        }
-
-        return LinkUnix(existing, link) == 0;
-    }
-
-    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int LinkUnix(string existing, string link);
-
-    [LibraryImport("kernel32.dll", StringMarshalling = StringMarshalling.Utf16, SetLastError = true)]
-    [return: MarshalAs(UnmanagedType.Bool)]
-    private static partial bool CreateHardLinkW(string link, string existing, IntPtr securityAttributes);
 
     /// <inheritdoc />
     public void Commit()
@@ -149,6 +148,28 @@ public sealed partial class DirectoryOutput : IOutputSink
         }
 
         _done = true;
+        if (BuildId is null)
+        {
+            Seal("unknown");
+        }
+
+        var moves = new List<(string From, string To)>();
+        try
+        {
+            PlaceReused(moves);
+        }
+        catch
+        {
+            // Put the previous output back exactly as it was.
+            foreach (var (from, to) in Enumerable.Reverse(moves))
+            {
+                Move(to, from);
+            }
+
+            Directory.Delete(_staging, recursive: true);
+            throw;
+        }
+
         var old = _target + ".kimpress-old";
         if (Directory.Exists(old))
         {
@@ -182,16 +203,116 @@ public sealed partial class DirectoryOutput : IOutputSink
         }
     }
 
-    // Output paths come from slugs and file names that were validated, but the last line of
-    // defence is here: nothing is written outside the staging folder, whatever the path says.
-    private string Resolve(string path)
+    /// <summary>
+    /// Brings every reused file into the staging tree. A folder of the previous output none of
+    /// whose files changed, and which gained none, is moved as a whole (one rename instead of one
+    /// per file); the remaining reused files are moved singly.
+    /// </summary>
+    private void PlaceReused(List<(string From, string To)> moves)
     {
-        var full = Path.GetFullPath(Path.Combine(_staging, path));
-        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (_previousFiles is null)
         {
-            throw new InvalidOperationException($"Refusing to write outside the output folder: {path}");
+            foreach (var path in _reused.Keys.Order(StringComparer.Ordinal))
+            {
+                var from = Inside(_target, path);
+                var to = Prepare(_staging, path);
+                if (!HardLink(from, to))
+                {
+                    File.Copy(from, to, overwrite: false);
+                    File.SetLastWriteTimeUtc(to, File.GetLastWriteTimeUtc(from));
+                }
+            }
+
+            return;
+        }
+
+        // A folder is blocked when something in it (at any depth) was written anew, or was in
+        // the previous output but is not reused (changed or gone).
+        var blocked = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var path in _written.Keys.Concat(_previousFiles.Where(f => !_reused.ContainsKey(f))))
+        {
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = path.IndexOf('/', slash + 1))
+            {
+                blocked.Add(path[..slash]);
+            }
+        }
+
+        var units = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in _reused.Keys)
+        {
+            var unit = path;
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = path.IndexOf('/', slash + 1))
+            {
+                if (!blocked.Contains(path[..slash]))
+                {
+                    unit = path[..slash];
+                    break;
+                }
+            }
+
+            units.Add(unit);
+        }
+
+        foreach (var unit in units)
+        {
+            var from = Inside(_target, unit);
+            var to = Prepare(_staging, unit);
+            Move(from, to);
+            moves.Add((from, to));
+        }
+    }
+
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from))
+        {
+            Directory.Move(from, to);
+        }
+        else
+        {
+            File.Move(from, to);
+        }
+    }
+
+    private string Prepare(string root, string path)
+    {
+        var full = Inside(root, path);
+        var directory = Path.GetDirectoryName(full)!;
+        if (_directories.TryAdd(directory, true))
+        {
+            Directory.CreateDirectory(directory);
         }
 
         return full;
     }
+
+    // Output paths come from slugs and file names that were validated, but the last line of
+    // defence is here: nothing is read or written outside the output folders, whatever the path says.
+    private static string Inside(string root, string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, path));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to touch a path outside the output folder: {path}");
+        }
+
+        return full;
+    }
+
+    private static bool HardLink(string existing, string link)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return CreateHardLinkW(link, existing, IntPtr.Zero);
+        }
+
+        return LinkUnix(existing, link) == 0;
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int LinkUnix(string existing, string link);
+
+    [LibraryImport("kernel32.dll", StringMarshalling = StringMarshalling.Utf16, SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    private static partial bool CreateHardLinkW(string link, string existing, IntPtr securityAttributes);
 }
