@@ -233,7 +233,7 @@ public sealed class IncrementalBuildTests
         Assert.True(SiteBuilder.Build(options).Succeeded);
 
         File.Delete(Path.Combine(site.Root, "content/kim-mekarsari/posts/2024-05-05-pasar-desa.md"));
-        site.With("content/kim-sukamaju/posts/2024-05-20-baru.md", "---\ntitle: Tulisan Baru\nsummary: s\ntags: [umkm]\n---\nIsi baru.\n").Materialize();
+        site.Without("content/kim-mekarsari/posts/2024-05-05-pasar-desa.md").With("content/kim-sukamaju/posts/2024-05-20-baru.md", "---\ntitle: Tulisan Baru\nsummary: s\ntags: [umkm]\n---\nIsi baru.\n").Materialize();
         Assert.True(SiteBuilder.Build(options).Succeeded);
 
         Assert.False(Directory.Exists(Path.Combine(output, "kim-mekarsari", "pasar-desa")));
