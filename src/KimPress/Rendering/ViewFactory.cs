@@ -15,6 +15,11 @@ public sealed class ViewFactory
     private readonly SiteView _site;
     private readonly Caching.BodyStore _bodies;
 
+    // Shared by many pages: built once per KIM / post, so every page (and its key) reuses them.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Kim, KimView> _kimViews = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Kim, KimSummaryView> _kimSummaries = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Post, PostSummaryView> _postSummaries = new();
+
     /// <summary>Creates the factory for a site whose post bodies are in <paramref name="bodies"/>.</summary>
     public ViewFactory(SiteModel model, Translations translations, Caching.BodyStore bodies)
     {
@@ -233,7 +238,9 @@ public sealed class ViewFactory
 
     private List<PostSummaryView> Summaries(IEnumerable<Post> posts) => [.. posts.Select(PostSummary)];
 
-    private PostSummaryView PostSummary(Post post) => new(
+    private PostSummaryView PostSummary(Post post) => _postSummaries.GetOrAdd(post, CreatePostSummary);
+
+    private PostSummaryView CreatePostSummary(Post post) => new(
         post.Document.Title,
         Href(post.Url),
         _t.Date(post.Date),
@@ -249,7 +256,9 @@ public sealed class ViewFactory
         post.IsDraft,
         post.IsFuture);
 
-    private KimSummaryView KimSummary(Kim kim) => new(
+    private KimSummaryView KimSummary(Kim kim) => _kimSummaries.GetOrAdd(kim, CreateKimSummary);
+
+    private KimSummaryView CreateKimSummary(Kim kim) => new(
         kim.Profile.Name,
         Href(kim.Url),
         Href(kim.ProfileUrl),
@@ -262,7 +271,9 @@ public sealed class ViewFactory
         kim.LastPost is { } l ? Iso(l.Date) : null,
         kim.Profile.LogoPath is null ? null : Href(kim.Profile.LogoPath));
 
-    private KimView KimFull(Kim kim)
+    private KimView KimFull(Kim kim) => _kimViews.GetOrAdd(kim, CreateKimFull);
+
+    private KimView CreateKimFull(Kim kim)
     {
         var profile = kim.Profile;
         var whatsapp = profile.Contact.WhatsApp;
@@ -298,12 +309,33 @@ public sealed class ViewFactory
             return null;
         }
 
+        // A window around the current page plus the first and last, with gaps (Number 0)
+        // between: a list of 4,000 pages must not put 4,000 links on each of them.
+        var numbers = new SortedSet<int> { 1, paging.Total };
+        for (var n = Math.Max(1, paging.Number - 2); n <= Math.Min(paging.Total, paging.Number + 2); n++)
+        {
+            numbers.Add(n);
+        }
+
+        var pages = new List<PageNumberView>();
+        var previous = 0;
+        foreach (var n in numbers)
+        {
+            if (n > previous + 1)
+            {
+                pages.Add(new PageNumberView(0, "", false));
+            }
+
+            pages.Add(new PageNumberView(n, Href(UrlPaths.Paged(paging.FirstUrl, n)), n == paging.Number));
+            previous = n;
+        }
+
         return new PaginationView(
             paging.Number,
             paging.Total,
             paging.Number > 1 ? Href(UrlPaths.Paged(paging.FirstUrl, paging.Number - 1)) : null,
             paging.Number < paging.Total ? Href(UrlPaths.Paged(paging.FirstUrl, paging.Number + 1)) : null,
-            [.. Enumerable.Range(1, paging.Total).Select(n => new PageNumberView(n, Href(UrlPaths.Paged(paging.FirstUrl, n)), n == paging.Number))]);
+            pages);
     }
 
     /// <summary>wa.me wants the number in international form without "+": 0812… becomes 62812….</summary>

@@ -21,8 +21,38 @@ public static class ViewHasher
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(view, ViewJsonContext.Default.PageView));
         return hash.GetCurrentHashAsUInt128();
     }
+
+    /// <summary>The hash of a view shared by many pages, computed once (a benign race at worst computes it twice).</summary>
+    internal static UInt128 SharedHash<T>(T value, ref UInt128? cached, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> plain) =>
+        cached ??= XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(value, plain));
 }
 
-[JsonSourceGenerationOptions(WriteIndented = false)]
+/// <summary>Writes a view that many pages share as its hash, computed once, instead of in full on every page.</summary>
+internal sealed class SharedViewConverter<T> : JsonConverter<T>
+    where T : class
+{
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Views are only ever written, to hash them.");
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        var hash = value switch
+        {
+            KimView kim => ViewHasher.SharedHash(kim, ref kim.KeyHash, SharedViewJsonContext.Default.KimView),
+            PostSummaryView post => ViewHasher.SharedHash(post, ref post.KeyHash, SharedViewJsonContext.Default.PostSummaryView),
+            SiteView site => ViewHasher.SharedHash(site, ref site.KeyHash, SharedViewJsonContext.Default.SiteView),
+            _ => throw new NotSupportedException(typeof(T).Name),
+        };
+        writer.WriteStringValue(hash.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
+
+[JsonSourceGenerationOptions(WriteIndented = false, Converters = [typeof(SharedViewConverter<KimView>), typeof(SharedViewConverter<PostSummaryView>), typeof(SharedViewConverter<SiteView>)])]
 [JsonSerializable(typeof(PageView))]
 internal sealed partial class ViewJsonContext : JsonSerializerContext;
+
+[JsonSourceGenerationOptions(WriteIndented = false)]
+[JsonSerializable(typeof(KimView))]
+[JsonSerializable(typeof(PostSummaryView))]
+[JsonSerializable(typeof(SiteView))]
+internal sealed partial class SharedViewJsonContext : JsonSerializerContext;

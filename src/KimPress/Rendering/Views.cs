@@ -113,7 +113,11 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> Clusters,
     IReadOnlyList<LinkView> Kecamatan,
     IReadOnlyList<LinkView> Pages,
-    int KimCount);
+    int KimCount)
+{
+    /// <summary>Set once by <see cref="ViewHasher"/>: the view is shared by every page.</summary>
+    internal UInt128? KeyHash;
+}
 
 /// <summary>Diskominfo's contact details.</summary>
 public sealed record DiskominfoView(string Name, string? Address, string? Email, string? Phone);
@@ -160,7 +164,11 @@ public sealed record PostSummaryView(
     CategoryView Category,
     IReadOnlyList<LinkView> Tags,
     bool IsDraft,
-    bool IsFuture);
+    bool IsFuture)
+{
+    /// <summary>Set once by <see cref="ViewHasher"/>: one post's summary appears on many lists.</summary>
+    internal UInt128? KeyHash;
+}
 
 /// <summary>A post's category: its slug (for styling) and its name in the site's language.</summary>
 public sealed record CategoryView(string Slug, string Name);
@@ -185,7 +193,7 @@ public sealed record ClaimView(string Rating, string Text, string? Source, strin
 /// <summary>Links to the pages of a paginated list.</summary>
 public sealed record PaginationView(int Current, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PageNumberView> Pages);
 
-/// <summary>One page number in a pagination bar.</summary>
+/// <summary>One page number in a pagination bar; <c>Number</c> 0 marks a gap ("…").</summary>
 public sealed record PageNumberView(int Number, string Url, bool IsCurrent);
 
 /// <summary>A KIM in a list.</summary>
@@ -216,7 +224,11 @@ public sealed record KimView(
     IReadOnlyList<LinkView> Pages,
     IReadOnlyList<TagView> Tags,
     string TagsUrl,
-    string FeedUrl);
+    string FeedUrl)
+{
+    /// <summary>Set once by <see cref="ViewHasher"/>: one KIM's view appears on all its pages.</summary>
+    internal UInt128? KeyHash;
+}
 
 /// <summary>The SK that formed a KIM.</summary>
 public sealed record DecreeView(string? Number, string? DateText, string? Issuer);

@@ -81,6 +81,22 @@ public sealed class PublishingRulesTests
     }
 
     [Fact]
+    public void Long_lists_show_a_window_of_page_numbers()
+    {
+        using var site = MiniSite.Basic().With("site.yml", MiniSite.SiteYml.Replace("kim: 10", "kim: 2", StringComparison.Ordinal));
+        for (var day = 1; day <= 28; day++)
+        {
+            site.With($"content/kim-mekarsari/posts/2024-02-{day:00}-kabar-{day}.md", $"---\ntitle: Kabar {day}\nsummary: s\n---\nx\n");
+        }
+
+        var page = site.Build().AssertSucceeded().Page("kim-mekarsari/page/8/index.html");
+        var items = page.QuerySelectorAll(".pagination li").Select(li => li.TextContent.Trim()).ToList();
+
+        Assert.Equal(["‹ Sebelumnya", "1", "…", "6", "7", "8", "9", "10", "…", "15", "Berikutnya ›"], items);
+        Assert.Equal("8", page.QuerySelector(".pagination a[aria-current=page]")!.TextContent);
+    }
+
+    [Fact]
     public void Base_url_with_a_sub_path_prefixes_every_link()
     {
         using var site = MiniSite.Basic();
