@@ -14,7 +14,9 @@ cd "$ROOT"
 RUNS="${RUNS:-3}"
 SEED="${SEED:-1}"
 WORK="${BENCH_OUT:-$ROOT/bench/out}"
-CLI_DLL="$ROOT/src/KimPress.Cli/bin/Release/net10.0/kimpress.dll"
+RID="${RID:-linux-x64}"
+CLI_DIR="$ROOT/bench/out/kimpress-$RID"
+CLI_DLL="$CLI_DIR/kimpress.dll"
 GEN_DLL="$ROOT/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -71,7 +73,14 @@ build_project() {
     fi
 }
 
-build_project src/KimPress.Cli
+# The measured kimpress is the Release build published ReadyToRun (precompiled), the way an
+# admin installs the tool; a plain `dotnet build` spends a second of every run in the JIT.
+echo "Publishing src/KimPress.Cli (Release, ReadyToRun, $RID)..."
+if ! dotnet publish -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$CLI_DIR" src/KimPress.Cli -nologo -v q >"$tmp/publish.log" 2>&1; then
+    cat "$tmp/publish.log" >&2
+    echo "run.sh: publishing src/KimPress.Cli failed." >&2
+    exit 1
+fi
 build_project bench/CorpusGenerator
 
 # A corpus is regenerated when its parameters or the generator's source changed.
@@ -108,6 +117,7 @@ size_mib() {
 }
 
 summary_rows=()
+stale=()
 
 echo
 echo "Machine: $(nproc) CPUs, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown CPU), $(free -g 2>/dev/null | awk '/^Mem:/ { print $2 " GiB RAM" }')"
@@ -125,10 +135,15 @@ for size in "${sizes[@]}"; do
     printf '  %-6s %9s %9s %13s %9s %10s\n' run "wall s" "cpu s" "peak RSS MiB" pages "pages/s"
     : >"$tmp/walls"; : >"$tmp/cpus"; : >"$tmp/rss"; : >"$tmp/pages"; : >"$tmp/rates"
     for ((run = 1; run <= RUNS; run++)); do
-        # Cold build: no previous output, no incremental cache.
-        rm -rf "$dir/public" "$dir/.kimpress-cache" "$dir/.public.kimpress-new" "$dir/public.kimpress-old"
+        # Cold build: no incremental cache, a fresh output folder. Old outputs are deleted only
+        # after all measurements: on this machine's ext4, creating files right after deleting
+        # tens of thousands of others is several times slower (the inode allocator skips
+        # recently freed inodes), which would measure the benchmark's clean-up, not KimPress.
+        rm -rf "$dir/.kimpress-cache"
+        out="$dir/public-run-$run-$$"
+        stale+=("$out")
         start=$(date +%s%N)
-        if ! /usr/bin/time -v -o "$tmp/time" dotnet "$CLI_DLL" build --source "$dir" --output "$dir/public" --timings \
+        if ! /usr/bin/time -v -o "$tmp/time" dotnet "$CLI_DLL" build --source "$dir" --output "$out" --timings \
             >"$tmp/out" 2>"$tmp/err"; then
             echo "run.sh: kimpress build failed on $dir:" >&2
             tail -n 40 "$tmp/err" >&2
@@ -164,10 +179,32 @@ for size in "${sizes[@]}"; do
     echo "  kimpress: $summary_line"
     warnings=$(echo "$summary_line" | grep -oE '[0-9]+ (peringatan|warnings)' | grep -oE '^[0-9]+' || echo 0)
     [[ "$warnings" == 0 ]] || echo "  note: $warnings warnings were reported (see kimpress check --source $dir)"
-    echo "  output: $(find "$dir/public" -type f | wc -l) files, $(size_mib "$dir/public") MiB"
+    echo "  output: $(find "$out" -type f | wc -l) files, $(size_mib "$out") MiB"
     echo "  stages (last run, --timings):"
     grep -E '^  [^ ].* [0-9]+\.[0-9] ms$' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
+
+    # Incremental: the last cold run's output and cache stay; build again unchanged, then
+    # after editing one post's body (restored afterwards).
+    post="$(find "$dir/content" -path '*/posts/*.md' | sort | head -n 1)"
+    cp "$post" "$tmp/post.bak"
+    for kind in unchanged one-edit; do
+        if [[ "$kind" == one-edit ]]; then
+            printf '\nDitambahkan saat benchmark: satu paragraf baru untuk menguji build inkremental.\n' >>"$post"
+        fi
+        start=$(date +%s%N)
+        /usr/bin/time -v -o "$tmp/time" dotnet "$CLI_DLL" build --source "$dir" --output "$out" --timings >"$tmp/out" 2>"$tmp/err"
+        end=$(date +%s%N)
+        wall=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
+        rss=$(awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f", k / 1024 }')
+        ratio=$(awk -v w="$wall" -v c="$m_wall" 'BEGIN { printf "%.1f", 100 * w / c }')
+        echo "  incremental ($kind): wall ${wall} s = ${ratio}% of the median cold build, peak RSS ${rss} MiB; $(grep -oE '[0-9]+ (halaman|pages) \([0-9]+ (file|files)\)' "$tmp/out" | head -n 1)"
+        grep -E '^  (parse|render\+write|publish) ' "$tmp/err" | sed 's/^/  /' || true
+    done
+    cp "$tmp/post.bak" "$post"
 done
+
+# Clean up the measured outputs now that nothing is being timed.
+rm -rf "${stale[@]}"
 
 echo
 echo "== Summary (median of $RUNS cold run(s))"
