@@ -185,7 +185,8 @@ for size in "${sizes[@]}"; do
 
     # Incremental: the last cold run's output and cache stay; build again unchanged, then
     # after editing one post's body (restored afterwards).
-    post="$(find "$dir/content" -path '*/posts/*.md' | sort | head -n 1)"
+    mapfile -t posts < <(find "$dir/content" -path '*/posts/*.md' | sort)
+    post="${posts[0]}"
     cp "$post" "$tmp/post.bak"
     for kind in unchanged one-edit; do
         if [[ "$kind" == one-edit ]]; then
@@ -197,7 +198,7 @@ for size in "${sizes[@]}"; do
         wall=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
         rss=$(awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f", k / 1024 }')
         ratio=$(awk -v w="$wall" -v c="$m_wall" 'BEGIN { printf "%.1f", 100 * w / c }')
-        echo "  incremental ($kind): wall ${wall} s = ${ratio}% of the median cold build, peak RSS ${rss} MiB; $(grep -oE '[0-9]+ (halaman|pages) \([0-9]+ (file|files)\)' "$tmp/out" | head -n 1)"
+        echo "  incremental ($kind): wall ${wall} s = ${ratio}% of the median cold build, peak RSS ${rss} MiB"
         grep -E '^  (parse|render\+write|publish) ' "$tmp/err" | sed 's/^/  /' || true
     done
     cp "$tmp/post.bak" "$post"

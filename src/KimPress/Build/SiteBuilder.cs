@@ -29,7 +29,7 @@ public static class SiteBuilder
             return Failed(diagnostics, timer, "id", configuration: true);
         }
 
-        var theme = timer.Time("theme", () => LoadTheme(root, settings, diagnostics));
+        using var theme = timer.Time("theme", () => LoadTheme(root, settings, diagnostics));
         if (theme is null)
         {
             return Failed(diagnostics, timer, settings.Language, configuration: true);

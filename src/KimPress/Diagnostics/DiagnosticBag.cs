@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace KimPress.Diagnostics;
 
 /// <summary>
@@ -8,27 +6,59 @@ namespace KimPress.Diagnostics;
 /// </summary>
 public sealed class DiagnosticBag
 {
-    private readonly ConcurrentBag<Diagnostic> _items = [];
+    // A plain list under a lock: most bags (one per parsed file) never see a second thread,
+    // and a lock costs far less than a concurrent collection's per-thread storage.
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
+    private int _errors;
 
     /// <summary>True when at least one error was reported.</summary>
-    public bool HasErrors => ErrorCount > 0;
+    public bool HasErrors => Volatile.Read(ref _errors) > 0;
 
     /// <summary>The number of errors reported so far.</summary>
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public int ErrorCount => Volatile.Read(ref _errors);
 
     /// <summary>The number of diagnostics reported so far.</summary>
-    public int Count => _items.Count;
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count;
+            }
+        }
+    }
 
     /// <summary>Reports a problem of the given kind at a location.</summary>
-    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object[] arguments) =>
-        _items.Add(new Diagnostic(descriptor, location, arguments));
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object[] arguments)
+    {
+        var diagnostic = new Diagnostic(descriptor, location, arguments);
+        lock (_lock)
+        {
+            _items.Add(diagnostic);
+        }
+
+        if (descriptor.Severity == Severity.Error)
+        {
+            Interlocked.Increment(ref _errors);
+        }
+    }
 
     /// <summary>All diagnostics, by path, line, column, then code: stable between runs.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        [.. _items
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        Diagnostic[] items;
+        lock (_lock)
+        {
+            items = [.. _items];
+        }
+
+        return [.. items
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => string.Join('\u001f', d.Arguments), StringComparer.Ordinal)];
+    }
 }

@@ -12,7 +12,7 @@ namespace KimPress.Rendering;
 /// <c>{{ expression }}</c> is HTML-escaped unless the value is <see cref="TrustedHtml"/>;
 /// templates can call <c>t "key" args…</c> for UI strings and <c>include "partials/x.html"</c>.
 /// </summary>
-public sealed class TemplateRenderer
+public sealed class TemplateRenderer : IDisposable
 {
     /// <summary>The page templates a theme must have, besides layouts/base.html.</summary>
     public static readonly IReadOnlyList<string> PageKinds =
@@ -27,6 +27,10 @@ public sealed class TemplateRenderer
     private readonly Translations _translations;
     private readonly ScriptObject _builtins;
 
+    // One context per thread, reused page after page: a context caches how to read each view
+    // type, and preparing those accessors again for every page costs more than the rendering.
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+
     private TemplateRenderer(Dictionary<string, Template> templates, Translations translations, ThemeFiles files)
     {
         _templates = templates;
@@ -38,6 +42,12 @@ public sealed class TemplateRenderer
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         _builtins.SetValue("t", new TemplateFunction(1, (_, args) => _translations.Get(args[0]?.ToString() ?? "", [.. args.Skip(1)])), readOnly: true);
         _builtins.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
+        _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(_builtins)
+        {
+            StrictVariables = true,
+            LoopLimit = 0,
+            EnableRelaxedMemberAccess = false,
+        });
     }
 
     /// <summary>The theme's UI strings.</summary>
@@ -88,21 +98,16 @@ public sealed class TemplateRenderer
     /// </summary>
     public string? Render(string kind, PageView view, DiagnosticBag diagnostics)
     {
+        var context = _contexts.Value!;
+        var globals = new ScriptObject(ViewMembers.Length + 1);
+        foreach (var (name, get) in ViewMembers)
+        {
+            globals.SetValue(name, get(view), readOnly: false);
+        }
+
+        context.PushGlobal(globals);
         try
         {
-            var context = new HtmlTemplateContext(_builtins)
-            {
-                StrictVariables = true,
-                LoopLimit = 0,
-                EnableRelaxedMemberAccess = false,
-            };
-            var globals = new ScriptObject(ViewMembers.Length + 1);
-            foreach (var (name, get) in ViewMembers)
-            {
-                globals.SetValue(name, get(view), readOnly: false);
-            }
-
-            context.PushGlobal(globals);
             var content = _templates[kind + ".html"].Render(context);
             globals.SetValue("content", new TrustedHtml(content), readOnly: false);
             return _templates["base.html"].Render(context);
@@ -110,7 +115,17 @@ public sealed class TemplateRenderer
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             diagnostics.Report(DiagnosticCodes.TemplateError, Location(ex.Span), ex.OriginalMessage);
+
+            // A failed render can leave the context mid-way; this thread starts afresh next time.
+            _contexts.Value = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0 };
             return null;
+        }
+        finally
+        {
+            if (_contexts.Value == context)
+            {
+                context.PopGlobal();
+            }
         }
     }
 
@@ -131,6 +146,9 @@ public sealed class TemplateRenderer
             context.PopOutput();
         }
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _contexts.Dispose();
 
     private static SourceLocation Location(SourceSpan span) =>
         new(span.FileName ?? "layouts", span.Start.Line + 1, span.Start.Column + 1);
