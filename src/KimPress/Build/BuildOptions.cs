@@ -18,6 +18,9 @@ public sealed record BuildOptions
     /// <summary>Keep parse results and output keys between builds (in <see cref="CacheDirectory"/>).</summary>
     public bool UseCache { get; init; } = true;
 
+    /// <summary>Ignore what the cache holds (it is rewritten from this build).</summary>
+    public bool ResetCache { get; init; }
+
     /// <summary>The cache folder; .kimpress-cache/ inside the source folder by default.</summary>
     public string? CacheDirectory { get; init; }
 

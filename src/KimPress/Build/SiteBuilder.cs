@@ -19,6 +19,23 @@ public static class SiteBuilder
     /// <summary>Runs config → theme → discover → parse → model → plan → render and write → publish.</summary>
     public static BuildResult Build(BuildOptions options)
     {
+        try
+        {
+            return BuildOnce(options);
+        }
+        catch (Exception ex) when (IsCorruptCache(ex))
+        {
+            // A cached body did not match its hash. Nothing was published; build again from
+            // the sources alone, and leave a fresh cache behind.
+            return BuildOnce(options with { ResetCache = true });
+        }
+    }
+
+    private static bool IsCorruptCache(Exception ex) =>
+        ex is CorruptCacheException || (ex is AggregateException aggregate && aggregate.Flatten().InnerExceptions.Any(e => e is CorruptCacheException));
+
+    private static BuildResult BuildOnce(BuildOptions options)
+    {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
         var root = Path.GetFullPath(options.SourceDirectory);
@@ -102,7 +119,7 @@ public static class SiteBuilder
 
     private static BuildCache OpenCache(string root, TemplateRenderer theme, BuildOptions options) =>
         options.UseCache
-            ? BuildCache.Open(options.CacheDirectory ?? Path.Combine(root, BuildCache.FolderName), Fingerprint.Compute(root, theme.Files, options.BaseUrl))
+            ? BuildCache.Open(options.CacheDirectory ?? Path.Combine(root, BuildCache.FolderName), Fingerprint.Compute(root, theme.Files, options.BaseUrl), options.ResetCache)
             : BuildCache.InMemory();
 
     private static (IOutputSink? Output, string? Directory) OpenOutput(BuildOptions options, string root, BuildCache cache, DiagnosticBag diagnostics)

@@ -5,6 +5,28 @@ using Microsoft.Win32.SafeHandles;
 
 namespace KimPress.Caching;
 
+/// <summary>A cached body did not match its hash: the build is redone without the cache.</summary>
+public sealed class CorruptCacheException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public CorruptCacheException()
+        : base("The build cache is damaged.")
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public CorruptCacheException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and cause.</summary>
+    public CorruptCacheException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}
+
 /// <summary>Where a rendered body lives in the <see cref="BodyStore"/>, with its hash to verify it.</summary>
 /// <param name="Hash">XxHash128 of the body's UTF-8 bytes.</param>
 /// <param name="Offset">Position in the pack file (or the entry's number in memory).</param>
@@ -69,15 +91,24 @@ public sealed class BodyStore : IDisposable
         return new BodyRef(hash, offset, bytes.Length);
     }
 
-    /// <summary>The body as HTML text.</summary>
-    public string Get(BodyRef body) => Encoding.UTF8.GetString(Read(body) ?? throw new InvalidDataException("Body not in store"));
-
-    /// <summary>True when the store holds exactly the bytes <paramref name="body"/> describes (cache verification).</summary>
-    public bool Verify(BodyRef body)
+    /// <summary>
+    /// The body as HTML text, verified against its hash. A body that does not match (a damaged
+    /// cache) throws <see cref="CorruptCacheException"/>, and the build starts again without the cache.
+    /// </summary>
+    public string Get(BodyRef body)
     {
         var bytes = Read(body);
-        return bytes is not null && XxHash128.HashToUInt128(bytes) == body.Hash;
+        if (bytes is null || XxHash128.HashToUInt128(bytes) != body.Hash)
+        {
+            throw new CorruptCacheException();
+        }
+
+        return Encoding.UTF8.GetString(bytes);
     }
+
+    /// <summary>A cheap check that <paramref name="body"/> lies within the store; its bytes are verified when read.</summary>
+    public bool Contains(BodyRef body) =>
+        _memory is not null ? _memory.ContainsKey(body.Offset) : body.Offset >= 0 && body.Length >= 0 && body.Offset + body.Length <= Size;
 
     /// <summary>Copies the given live bodies into a fresh pack at <paramref name="path"/>; returns their new places.</summary>
     public Dictionary<BodyRef, BodyRef> CompactTo(string path, IEnumerable<BodyRef> live)

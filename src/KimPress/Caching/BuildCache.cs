@@ -50,7 +50,7 @@ public sealed class BuildCache : IDisposable
     /// Opens the cache in <paramref name="directory"/> for a build with <paramref name="fingerprint"/>;
     /// falls back to an in-memory cache when the folder cannot be used.
     /// </summary>
-    public static BuildCache Open(string directory, string fingerprint)
+    public static BuildCache Open(string directory, string fingerprint, bool reset = false)
     {
         FileStream? lockStream = null;
         try
@@ -58,7 +58,7 @@ public sealed class BuildCache : IDisposable
             Directory.CreateDirectory(directory);
             File.WriteAllText(Path.Combine(directory, ".gitignore"), "*\n");
             lockStream = new FileStream(Path.Combine(directory, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            var index = ReadIndex(directory);
+            var index = reset ? null : ReadIndex(directory);
             if (index is null || index.Fingerprint != fingerprint || index.Pack.Length == 0 || !File.Exists(Path.Combine(directory, index.Pack)))
             {
                 index = new CacheIndex { Pack = $"bodies-{Guid.NewGuid():N}.pack" };

@@ -93,7 +93,7 @@ public static class ContentParser
             var hash = XxHash128.HashToUInt128(bytes);
             if (cache.TryGetSource(displayPath, hash, out var entry)
                 && entry.Dependencies.All(links.Holds)
-                && (entry.Document is null || cache.Bodies.Verify(entry.Document.Body)))
+                && (entry.Document is null || cache.Bodies.Contains(entry.Document.Body)))
             {
                 foreach (var (descriptor, location, arguments) in BuildCache.Rehydrate(entry.Diagnostics))
                 {

@@ -11,6 +11,42 @@ public static class FeedWriter
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
+    /// <summary>
+    /// A hash of everything <see cref="Write"/> reads that can change without changing the cache
+    /// fingerprint (site.yml and KimPress itself are in the fingerprint): with it, an unchanged feed
+    /// is reused without reading a single body.
+    /// </summary>
+    public static UInt128 Key(PlannedFeed feed)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        void Add(string? text)
+        {
+            hash.Append(Encoding.UTF8.GetBytes(text ?? "\u0000"));
+            hash.Append([0]);
+        }
+
+        Add(feed.UrlPath);
+        Add(feed.Title);
+        Add(feed.AlternateUrlPath);
+        foreach (var post in feed.Posts)
+        {
+            Add(post.Url);
+            Add(post.Document.Title);
+            Add(Rfc3339(post.Date));
+            Add(post.Updated is { } updated ? Rfc3339(updated) : null);
+            Add(post.Document.Author ?? post.Kim.Profile.Name);
+            Add(post.Summary);
+            Add(post.Document.Body.Hash.ToString(CultureInfo.InvariantCulture));
+            foreach (var tag in post.Tags)
+            {
+                Add(tag.Slug);
+                Add(tag.Name);
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
     /// <summary>The feed as UTF-8 bytes.</summary>
     public static byte[] Write(PlannedFeed feed, ViewFactory views, Configuration.SiteSettings settings, Caching.BodyStore bodies)
     {

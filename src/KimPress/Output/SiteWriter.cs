@@ -92,7 +92,7 @@ public static class SiteWriter
 
         foreach (var feed in plan.Feeds)
         {
-            EmitBytes(feed.UrlPath, FeedWriter.Write(feed, views, settings, cache.Bodies));
+            Emit(feed.UrlPath, FeedWriter.Key(feed), () => FeedWriter.Write(feed, views, settings, cache.Bodies));
         }
 
         EmitBytes("sitemap.xml", SitemapWriter.Sitemap(plan.Pages, views));
