@@ -10,7 +10,8 @@ namespace KimPress.Rendering;
 /// Renders pages with the theme's Scriban templates. Every template is parsed once, when the
 /// renderer is created, and shared by all threads; each page gets its own context. Output of
 /// <c>{{ expression }}</c> is HTML-escaped unless the value is <see cref="TrustedHtml"/>;
-/// templates can call <c>t "key" args…</c> for UI strings and <c>include "partials/x.html"</c>.
+/// templates can call <c>t "key" args…</c> for UI strings, <c>include "partials/x.html"</c>, and
+/// <c>include_cached "partials/x.html"</c> for site-wide partials rendered once per build.
 /// </summary>
 public sealed class TemplateRenderer : IDisposable
 {
@@ -31,6 +32,9 @@ public sealed class TemplateRenderer : IDisposable
     // type, and preparing those accessors again for every page costs more than the rendering.
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
+    // include_cached: partials that depend only on the site (header, footer), rendered once per build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> _cachedPartials = new(StringComparer.Ordinal);
+
     private TemplateRenderer(Dictionary<string, Template> templates, Translations translations, ThemeFiles files)
     {
         _templates = templates;
@@ -42,6 +46,17 @@ public sealed class TemplateRenderer : IDisposable
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         _builtins.SetValue("t", new TemplateFunction(1, (_, args) => _translations.Get(args[0]?.ToString() ?? "", [.. args.Skip(1)])), readOnly: true);
         _builtins.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
+
+        // Like Hugo's partialCached: rendered once per build and reused on every page. The partial
+        // gets a context of its own that holds only `site` (strict variables turn any use of
+        // page data into an error), so its output cannot depend on which page asked first.
+        _builtins.SetValue("include_cached", new TemplateFunction(1, (ctx, args) =>
+        {
+            var name = args[0]?.ToString() ?? "";
+            return _cachedPartials.TryGetValue(name, out var cached)
+                ? cached
+                : _cachedPartials.GetOrAdd(name, RenderSiteWide(name, ctx.CurrentGlobal is { } global && global.TryGetValue("site", out var site) ? site : null));
+        }), readOnly: true);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(_builtins)
         {
             StrictVariables = true,
@@ -127,6 +142,20 @@ public sealed class TemplateRenderer : IDisposable
                 context.PopGlobal();
             }
         }
+    }
+
+    private TrustedHtml RenderSiteWide(string name, object? site)
+    {
+        if (!_templates.TryGetValue(name, out var partial))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(default, $"include_cached \"{name}\": templat tidak ditemukan");
+        }
+
+        var context = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0 };
+        var globals = new ScriptObject();
+        globals.SetValue("site", site, readOnly: true);
+        context.PushGlobal(globals);
+        return new TrustedHtml(partial.Render(context));
     }
 
     private TrustedHtml Include(TemplateContext context, string name)
