@@ -22,7 +22,7 @@ public sealed class TemplateRenderer : IDisposable
     // PageView's members as (snake_case name, getter), found once: importing a view by
     // reflection on every page would cost more than rendering it.
     private static readonly (string Name, Func<PageView, object?> Get)[] ViewMembers =
-        [.. typeof(PageView).GetProperties().Select(p => (StandardMemberRenamer.Rename(p.Name), (Func<PageView, object?>)(v => p.GetValue(v))))];
+        [.. typeof(PageView).GetProperties().Select(p => (StandardMemberRenamer.Rename(p.Name), Getter(p)))];
 
     private readonly Dictionary<string, Template> _templates;
     private readonly Translations _translations;
@@ -44,7 +44,9 @@ public sealed class TemplateRenderer : IDisposable
         // Scriban copies its whole function library into every new context unless it is given
         // one: build it once, with our t and include, and share it (nothing writes to it).
         _builtins = TemplateContext.GetDefaultBuiltinObject();
-        _builtins.SetValue("t", new TemplateFunction(1, (_, args) => _translations.Get(args[0]?.ToString() ?? "", [.. args.Skip(1)])), readOnly: true);
+        _builtins.SetValue("t", new TemplateFunction(1, (_, args) => args.Count == 1
+            ? _translations.Get(args[0]?.ToString() ?? "")
+            : _translations.Get(args[0]?.ToString() ?? "", [.. args.Skip(1)])), readOnly: true);
         _builtins.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
 
         // Like Hugo's partialCached: rendered once per build and reused on every page. The partial
@@ -178,6 +180,14 @@ public sealed class TemplateRenderer : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _contexts.Dispose();
+
+    // A compiled getter (an open delegate over the property's get method), boxing value types.
+    private static Func<PageView, object?> Getter(System.Reflection.PropertyInfo property)
+    {
+        var view = System.Linq.Expressions.Expression.Parameter(typeof(PageView));
+        var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(view, property), typeof(object));
+        return System.Linq.Expressions.Expression.Lambda<Func<PageView, object?>>(body, view).Compile();
+    }
 
     private static SourceLocation Location(SourceSpan span) =>
         new(span.FileName ?? "layouts", span.Start.Line + 1, span.Start.Column + 1);

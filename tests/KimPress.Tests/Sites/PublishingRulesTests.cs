@@ -124,6 +124,16 @@ public sealed class PublishingRulesTests
     }
 
     [Fact]
+    public void A_cached_site_wide_partial_cannot_read_page_data()
+    {
+        using var site = MiniSite.Basic().With("layouts/partials/site-header.html", "<header>{{ page.title }}</header>");
+        var built = site.Build();
+
+        Assert.False(built.Result.Succeeded);
+        Assert.Contains(built.Result.Diagnostics, d => d.Code == "KP0401" && d.Location.Path == "layouts/partials/site-header.html");
+    }
+
+    [Fact]
     public void A_site_layout_overrides_the_themes_template()
     {
         using var site = MiniSite.Basic().With("layouts/404.html", "<p class=\"custom\">{{ page.title }} (tema sendiri)</p>");
