@@ -222,22 +222,12 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         return builder.ToString().Trim();
     }
 
+    // Only for the reading-time estimate: words are counted as the spaces between them, which
+    // the vectorised Count does many times faster than a character-by-character walk.
     private static int CountWords(ReadOnlySpan<char> text)
     {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWordChar = !char.IsWhiteSpace(c);
-            if (isWordChar && !inWord)
-            {
-                count++;
-            }
-
-            inWord = isWordChar;
-        }
-
-        return count;
+        text = text.Trim();
+        return text.IsEmpty ? 0 : text.Count(' ') + 1;
     }
 
     private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "...";
