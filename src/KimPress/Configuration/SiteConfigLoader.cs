@@ -33,6 +33,14 @@ public static class SiteConfigLoader
             return null;
         }
 
+        // A site.yml committed as a symbolic link to a file elsewhere is not read.
+        if (new FileInfo(path).LinkTarget is not null
+            && !Path.GetFullPath(new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "/").StartsWith(Path.GetFullPath(sourceDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            diagnostics.Report(DiagnosticCodes.LinkOutsideContent, new SourceLocation(FileName), FileName);
+            return null;
+        }
+
         var text = SourceText.Read(path, FileName, diagnostics);
         return text is null ? null : Parse(text, baseUrlOverride, diagnostics);
     }

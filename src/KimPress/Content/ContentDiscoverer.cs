@@ -27,7 +27,7 @@ public static partial class ContentDiscoverer
         var walker = new Walker(siteRoot, contentDirectory, diagnostics);
         var kims = new List<KimFolder>();
         SiteFolder? kabupaten = null;
-        if (Directory.Exists(contentDirectory))
+        if (Directory.Exists(contentDirectory) && !LeadsOutside(siteRoot, contentDirectory, walker, diagnostics))
         {
             foreach (var directory in walker.Directories(contentDirectory))
             {
@@ -44,6 +44,29 @@ public static partial class ContentDiscoverer
         }
 
         return new ContentInventory(kims, kabupaten ?? new SiteFolder(Path.Combine(contentDirectory, KabupatenFolder), [], []));
+    }
+
+    /// <summary>
+    /// content/ itself committed as a symbolic link to elsewhere (another folder on the CI
+    /// machine, say) would publish whatever is there: it must stay inside the site folder.
+    /// </summary>
+    private static bool LeadsOutside(string siteRoot, string contentDirectory, Walker walker, DiagnosticBag diagnostics)
+    {
+        var info = new DirectoryInfo(contentDirectory);
+        if (info.LinkTarget is null)
+        {
+            return false;
+        }
+
+        var target = info.ResolveLinkTarget(returnFinalTarget: true);
+        var root = Path.GetFullPath(siteRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (target is not null && Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        diagnostics.Report(DiagnosticCodes.LinkOutsideContent, new SourceLocation(walker.Display(contentDirectory)), walker.Display(contentDirectory));
+        return true;
     }
 
     private static bool CheckKimSlug(string name, string displayPath, DiagnosticBag diagnostics)

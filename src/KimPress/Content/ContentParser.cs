@@ -48,7 +48,7 @@ public static class ContentParser
             }
         }
 
-        if (serial)
+        if (serial || jobs.Count < 2)
         {
             for (var i = 0; i < jobs.Count; i++)
             {

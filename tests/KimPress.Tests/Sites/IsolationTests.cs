@@ -131,6 +131,39 @@ public sealed class IsolationTests
     }
 
     [Fact]
+    public void A_site_without_any_content_still_builds()
+    {
+        using var site = new MiniSite(new Dictionary<string, string> { ["site.yml"] = MiniSite.SiteYml });
+        var built = site.Build().AssertSucceeded();
+
+        Assert.Contains("Belum ada tulisan.", built.Text("index.html"));
+        Assert.True(built.Has("kim/index.html"));
+    }
+
+    [Fact]
+    public void A_content_folder_that_is_a_link_to_elsewhere_is_refused()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var elsewhere = Path.Combine(site.Root, "..", Path.GetFileName(site.Root) + "-rahasia");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "kim-x"));
+        File.WriteAllText(Path.Combine(elsewhere, "kim-x", "kunci.txt"), "rahasia");
+        try
+        {
+            Directory.Move(Path.Combine(site.Root, "content"), Path.Combine(site.Root, "content-asli"));
+            Directory.CreateSymbolicLink(Path.Combine(site.Root, "content"), elsewhere);
+            var result = SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Output = new MemoryOutput(), Now = MiniSite.Now });
+
+            Assert.False(result.Succeeded);
+            Assert.Equal("KP0215 content", $"{result.Diagnostics.Single().Code} {result.Diagnostics.Single().Location}");
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Hostile_file_names_stay_inside_the_output()
     {
         using var site = MiniSite.Basic()
