@@ -160,22 +160,17 @@ public sealed class TemplateRenderer : IDisposable
         return new TrustedHtml(partial.Render(context));
     }
 
-    private TrustedHtml Include(TemplateContext context, string name)
+    // The partial is evaluated straight into the page's output, at the call site: no string per
+    // include (a list page includes a card per post). It returns nothing for the caller to write.
+    private object? Include(TemplateContext context, string name)
     {
         if (!_templates.TryGetValue(name, out var partial))
         {
             throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan, $"include \"{name}\": templat tidak ditemukan");
         }
 
-        context.PushOutput();
-        try
-        {
-            return new TrustedHtml(partial.Render(context));
-        }
-        finally
-        {
-            context.PopOutput();
-        }
+        partial.Page!.Evaluate(context);
+        return null;
     }
 
     /// <inheritdoc />
