@@ -122,11 +122,17 @@ public sealed class TemplateRenderer : IDisposable
             globals.SetValue(name, get(view), readOnly: false);
         }
 
+        // {{ content }} in base.html evaluates the page's own template right there, into the same
+        // output: the page body is never built as a separate string.
+        var page = _templates[kind + ".html"];
+        globals.SetValue("content", new TemplateFunction(0, (ctx, _) =>
+        {
+            page.Page!.Evaluate(ctx);
+            return null;
+        }), readOnly: true);
         context.PushGlobal(globals);
         try
         {
-            var content = _templates[kind + ".html"].Render(context);
-            globals.SetValue("content", new TrustedHtml(content), readOnly: false);
             return _templates["base.html"].Render(context);
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)

@@ -92,9 +92,6 @@ public sealed record PageView
 
     /// <summary>The body of a static page.</summary>
     public TrustedHtml? Body { get; init; }
-
-    /// <summary>The rendered page, for the base layout.</summary>
-    public TrustedHtml? Content { get; init; }
 }
 
 /// <summary>The site as every page sees it.</summary>
