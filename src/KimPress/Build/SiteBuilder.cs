@@ -61,7 +61,7 @@ public static class SiteBuilder
         var leftOut = Blockers(diagnostics, options, out var blocked);
         if (blocked || options.CheckOnly)
         {
-            cache.Save(published: false);
+            timer.Time("save cache", () => cache.Save(published: false));
             return blocked
                 ? Failed(diagnostics, timer, settings.Language)
                 : Succeeded(diagnostics, timer, model, plan, new WriteCounts(0, 0, 0, 0), outputDirectory: null) with { LeftOut = leftOut };
@@ -95,7 +95,7 @@ public static class SiteBuilder
 
         Blockers(diagnostics, options, out blocked);
         var published = !blocked && timer.Time("publish", () => Publish(output, outputDirectory, diagnostics));
-        cache.Save(published);
+        timer.Time("save cache", () => cache.Save(published));
         if (!published)
         {
             return Failed(diagnostics, timer, settings.Language, configuration: !blocked);

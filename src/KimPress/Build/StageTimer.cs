@@ -9,6 +9,12 @@ internal sealed class StageTimer
 
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings => _timings;
 
+    public void Time(string stage, Action run) => Time(stage, () =>
+    {
+        run();
+        return 0;
+    });
+
     public T Time<T>(string stage, Func<T> run)
     {
         var watch = Stopwatch.StartNew();

@@ -26,6 +26,7 @@ public sealed class BuildCache : IDisposable
     private readonly ConcurrentDictionary<string, OutputEntry> _outputs = new(StringComparer.Ordinal);
     private readonly string _fingerprint;
     private string _currentOutput = "";
+    private volatile bool _changed;
     private string _nextOutput = "";
 
     private BuildCache(string? directory, FileStream? lockStream, CacheIndex previous, BodyStore bodies, string fingerprint)
@@ -89,7 +90,14 @@ public sealed class BuildCache : IDisposable
     }
 
     /// <summary>Records this build's parse result for <paramref name="path"/>.</summary>
-    internal void PutSource(string path, SourceEntry entry) => _sources[path] = entry;
+    internal void PutSource(string path, SourceEntry entry)
+    {
+        _sources[path] = entry;
+        if (!ReferenceEquals(entry, _previous.Sources.GetValueOrDefault(path)))
+        {
+            _changed = true;
+        }
+    }
 
     /// <summary>
     /// Names the output as it is now (<paramref name="current"/>, e.g. folder and the build id in
@@ -131,7 +139,14 @@ public sealed class BuildCache : IDisposable
     }
 
     /// <summary>Records what this build's output file at <paramref name="path"/> was made from.</summary>
-    internal void PutOutput(string path, OutputEntry entry) => _outputs[path] = entry;
+    internal void PutOutput(string path, OutputEntry entry)
+    {
+        _outputs[path] = entry;
+        if (!OutputsValid || !ReferenceEquals(entry, _previous.Outputs.GetValueOrDefault(path)))
+        {
+            _changed = true;
+        }
+    }
 
     /// <summary>
     /// Writes the index for the next build: this build's parse results, and its outputs when
@@ -141,6 +156,15 @@ public sealed class BuildCache : IDisposable
     public void Save(bool published)
     {
         if (_directory is null)
+        {
+            return;
+        }
+
+        // Nothing new, nothing gone, the same output: the index on disk already says all of it.
+        var unchanged = !_changed
+            && _sources.Count == _previous.Sources.Count
+            && (!published || (_outputs.Count == _previous.Outputs.Count && _nextOutput == _previous.OutputIdentity));
+        if (unchanged)
         {
             return;
         }
