@@ -51,6 +51,12 @@ public sealed class DiagnosticBag
         Diagnostic[] items;
         lock (_lock)
         {
+            // Most bags (one per parsed file) stay empty.
+            if (_items.Count == 0)
+            {
+                return [];
+            }
+
             items = [.. _items];
         }
 
