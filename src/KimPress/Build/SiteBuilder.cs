@@ -52,8 +52,10 @@ public static class SiteBuilder
             return Failed(diagnostics, timer, settings.Language, configuration: true);
         }
 
-        using var cache = timer.Time("cache", () => OpenCache(root, theme, options));
+        // Reading the cache index and walking content/ are independent: overlap them.
+        var opening = options.Serial ? Task.FromResult(OpenCache(root, theme, options)) : Task.Run(() => OpenCache(root, theme, options));
         var inventory = timer.Time("discover", () => ContentDiscoverer.Discover(root, Path.Combine(root, "content"), diagnostics));
+        using var cache = timer.Time("cache", () => opening.GetAwaiter().GetResult());
         var content = timer.Time("parse", () => ContentParser.Parse(inventory, root, settings, options.Serial, cache, diagnostics));
         var modelOptions = new ModelOptions(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
         var model = timer.Time("model", () => SiteModelBuilder.Build(settings, content, modelOptions, diagnostics));

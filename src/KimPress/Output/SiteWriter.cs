@@ -75,7 +75,7 @@ public static class SiteWriter
             });
         }
 
-        if (serial)
+        if (serial || plan.Pages.Count < 2)
         {
             foreach (var page in plan.Pages)
             {
@@ -84,7 +84,15 @@ public static class SiteWriter
         }
         else
         {
-            Parallel.ForEach(Partitioner.Create(plan.Pages, EnumerablePartitionerOptions.NoBuffering), RenderOne);
+            // Chunks of pages per task: a page that is only re-keyed takes microseconds, and handing
+            // pages out one by one would cost more than that.
+            Parallel.ForEach(Partitioner.Create(0, plan.Pages.Count, 64), range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    RenderOne(plan.Pages[i]);
+                }
+            });
         }
 
         // Small, or cheaper to regenerate than to key: their bytes are their key.
