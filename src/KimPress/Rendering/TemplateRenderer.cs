@@ -11,9 +11,7 @@ namespace KimPress.Rendering;
 /// renderer is created, and shared by all threads; each page gets its own context. Output of
 /// <c>{{ expression }}</c> is HTML-escaped unless the value is <see cref="TrustedHtml"/>;
 /// templates can call <c>t "key" args…</c> for UI strings, <c>include "partials/x.html"</c>, and
-/// <c>include_cached "partials/x.html"</c> for site-wide partials rendered once per build, and
-/// <c>include_cached "partials/x.html" value</c> for a partial about one value (a post card),
-/// rendered once per value and reused on every list that shows it.
+/// <c>include_cached "partials/x.html"</c> for site-wide partials rendered once per build.
 /// </summary>
 public sealed class TemplateRenderer : IDisposable
 {
@@ -34,10 +32,8 @@ public sealed class TemplateRenderer : IDisposable
     // type, and preparing those accessors again for every page costs more than the rendering.
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
-    // include_cached: partials that depend only on the site (header, footer), rendered once per
-    // build; and partials about one value (a post card), rendered once per value.
+    // include_cached: partials that depend only on the site (header, footer), rendered once per build.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> _cachedPartials = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, object Value), TrustedHtml> _cachedItems = new(new ItemKeyComparer());
 
     private TemplateRenderer(Dictionary<string, Template> templates, Translations translations, ThemeFiles files)
     {
@@ -59,17 +55,9 @@ public sealed class TemplateRenderer : IDisposable
         _builtins.SetValue("include_cached", new TemplateFunction(1, (ctx, args) =>
         {
             var name = args[0]?.ToString() ?? "";
-            var site = ctx.CurrentGlobal is { } global && global.TryGetValue("site", out var value) ? value : null;
-            if (args.Count > 1 && args[1] is { } item)
-            {
-                return _cachedItems.TryGetValue((name, item), out var card)
-                    ? card
-                    : _cachedItems.GetOrAdd((name, item), RenderIsolated(name, site, item));
-            }
-
             return _cachedPartials.TryGetValue(name, out var cached)
                 ? cached
-                : _cachedPartials.GetOrAdd(name, RenderIsolated(name, site, null));
+                : _cachedPartials.GetOrAdd(name, RenderSiteWide(name, ctx.CurrentGlobal is { } global && global.TryGetValue("site", out var site) ? site : null));
         }), readOnly: true);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(_builtins)
         {
@@ -164,9 +152,7 @@ public sealed class TemplateRenderer : IDisposable
         }
     }
 
-    // A cached partial sees only `site` and, for a per-value partial, `item`: strict variables
-    // turn any other use into an error, so its output cannot depend on the page that asked first.
-    private TrustedHtml RenderIsolated(string name, object? site, object? item)
+    private TrustedHtml RenderSiteWide(string name, object? site)
     {
         if (!_templates.TryGetValue(name, out var partial))
         {
@@ -176,11 +162,6 @@ public sealed class TemplateRenderer : IDisposable
         var context = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0 };
         var globals = new ScriptObject();
         globals.SetValue("site", site, readOnly: true);
-        if (item is not null)
-        {
-            globals.SetValue("item", item, readOnly: true);
-        }
-
         context.PushGlobal(globals);
         return new TrustedHtml(partial.Render(context));
     }
@@ -211,16 +192,6 @@ public sealed class TemplateRenderer : IDisposable
 
     private static SourceLocation Location(SourceSpan span) =>
         new(span.FileName ?? "layouts", span.Start.Line + 1, span.Start.Column + 1);
-
-    /// <summary>Cached partials are keyed by the value's identity, not its equality.</summary>
-    private sealed class ItemKeyComparer : IEqualityComparer<(string Name, object Value)>
-    {
-        public bool Equals((string Name, object Value) x, (string Name, object Value) y) =>
-            x.Name == y.Name && ReferenceEquals(x.Value, y.Value);
-
-        public int GetHashCode((string Name, object Value) obj) =>
-            HashCode.Combine(obj.Name, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value));
-    }
 
     /// <summary>A context that escapes every value written by <c>{{ … }}</c>, except <see cref="TrustedHtml"/>.</summary>
     private sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
