@@ -34,8 +34,7 @@ public static class SiteConfigLoader
         }
 
         // A site.yml committed as a symbolic link to a file elsewhere is not read.
-        if (new FileInfo(path).LinkTarget is not null
-            && !Path.GetFullPath(new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "/").StartsWith(Path.GetFullPath(sourceDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!PathScope.LinkStaysInside(path, Path.GetFullPath(sourceDirectory)))
         {
             diagnostics.Report(DiagnosticCodes.LinkOutsideContent, new SourceLocation(FileName), FileName);
             return null;

@@ -52,15 +52,7 @@ public static partial class ContentDiscoverer
     /// </summary>
     private static bool LeadsOutside(string siteRoot, string contentDirectory, Walker walker, DiagnosticBag diagnostics)
     {
-        var info = new DirectoryInfo(contentDirectory);
-        if (info.LinkTarget is null)
-        {
-            return false;
-        }
-
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
-        var root = Path.GetFullPath(siteRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (target is not null && Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal))
+        if (PathScope.LinkStaysInside(contentDirectory, Path.GetFullPath(siteRoot)))
         {
             return false;
         }
@@ -91,7 +83,7 @@ public static partial class ContentDiscoverer
         var pagesDirectory = Path.Combine(directory, "pages");
         var pages = DiscoverPages(walker, pagesDirectory);
         var assets = walker.AllFiles(directory)
-            .Where(f => !IsUnder(f, pagesDirectory) || !IsMarkdown(f))
+            .Where(f => !PathScope.IsInside(f, pagesDirectory) || !IsMarkdown(f))
             .Select(f => walker.Asset(f, Relative(directory, f)))
             .ToList();
         return new SiteFolder(directory, pages, assets);
@@ -100,10 +92,11 @@ public static partial class ContentDiscoverer
     private static KimFolder DiscoverKim(Walker walker, string slug, string directory, DiagnosticBag diagnostics)
     {
         var profile = Path.Combine(directory, "kim.yml");
+        var profileDisplay = walker.Display(profile);
         var hasProfile = File.Exists(profile);
         if (!hasProfile)
         {
-            diagnostics.Report(DiagnosticCodes.KimFileMissing, new SourceLocation(walker.Display(directory) + "/kim.yml"), slug);
+            diagnostics.Report(DiagnosticCodes.KimFileMissing, new SourceLocation(profileDisplay), slug);
         }
 
         var posts = new List<PostSource>();
@@ -180,7 +173,7 @@ public static partial class ContentDiscoverer
 
         posts.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         assets.Sort((a, b) => string.CompareOrdinal(a.OutputPath, b.OutputPath));
-        return new KimFolder(slug, directory, hasProfile ? profile : null, posts, pages, assets);
+        return new KimFolder(slug, directory, hasProfile ? profile : null, profileDisplay, posts, pages, assets);
     }
 
     private static List<PageSource> DiscoverPages(Walker walker, string pagesDirectory)
@@ -227,9 +220,6 @@ public static partial class ContentDiscoverer
         DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     private static bool IsMarkdown(string path) => Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsUnder(string path, string directory) =>
-        path.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string Relative(string directory, string path) =>
         Path.GetRelativePath(directory, path).Replace(Path.DirectorySeparatorChar, '/');

@@ -13,6 +13,7 @@ public sealed record ContentInventory(IReadOnlyList<KimFolder> Kims, SiteFolder 
 /// <param name="Slug">The folder name, the KIM's slug.</param>
 /// <param name="Directory">The folder's absolute path.</param>
 /// <param name="ProfilePath">kim.yml's absolute path, if it exists.</param>
+/// <param name="ProfileDisplayPath">kim.yml's path as diagnostics show it (whether or not it exists).</param>
 /// <param name="Posts">The post files and bundles.</param>
 /// <param name="Pages">The static pages under pages/.</param>
 /// <param name="Assets">Every other file, with the URL path it is published at.</param>
@@ -20,6 +21,7 @@ public sealed record KimFolder(
     string Slug,
     string Directory,
     string? ProfilePath,
+    string ProfileDisplayPath,
     IReadOnlyList<PostSource> Posts,
     IReadOnlyList<PageSource> Pages,
     IReadOnlyList<AssetFile> Assets);

@@ -26,8 +26,7 @@ public static class ContentParser
         foreach (var kim in inventory.Kims)
         {
             var kimFolder = kim;
-            var display = Path.GetRelativePath(siteRoot, Path.Combine(kim.Directory, "kim.yml")).Replace('\\', '/');
-            jobs.Add(bag => KimProfileReader.Read(kimFolder, display, links, settings.Limits, bag));
+            jobs.Add(bag => KimProfileReader.Read(kimFolder, kimFolder.ProfileDisplayPath, links, settings.Limits, bag));
             jobs.AddRange(kim.Posts.Select(p => (Func<DiagnosticBag, object?>)(bag =>
                 ReadCached(p.FilePath, p.DisplayPath, p.Slug, kimFolder.Directory, p.FileDate, bag))));
             jobs.AddRange(kim.Pages.Select(p => (Func<DiagnosticBag, object?>)(bag =>
@@ -73,8 +72,7 @@ public static class ContentParser
             var profile = (KimProfile?)results[index++];
             var posts = Take(results, ref index, kim.Posts.Count);
             var pages = Take(results, ref index, kim.Pages.Count);
-            var display = Path.GetRelativePath(siteRoot, Path.Combine(kim.Directory, "kim.yml")).Replace('\\', '/');
-            kims.Add(new ParsedKim(kim, display, profile, posts, pages));
+            kims.Add(new ParsedKim(kim, profile, posts, pages));
         }
 
         var kabupatenPages = Take(results, ref index, inventory.Kabupaten.Pages.Count);

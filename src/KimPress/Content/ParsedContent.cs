@@ -8,8 +8,7 @@ public sealed record ParsedContent(IReadOnlyList<ParsedKim> Kims, IReadOnlyList<
 
 /// <summary>One KIM after parsing. Posts and pages with errors are left out (their errors are reported).</summary>
 /// <param name="Folder">Where it was found.</param>
-/// <param name="ProfileDisplayPath">kim.yml's path as diagnostics show it.</param>
 /// <param name="Profile">kim.yml's contents, or null when it is missing or has errors.</param>
 /// <param name="Posts">The posts that parsed, in file order.</param>
 /// <param name="Pages">The static pages that parsed.</param>
-public sealed record ParsedKim(KimFolder Folder, string ProfileDisplayPath, KimProfile? Profile, IReadOnlyList<PostDocument> Posts, IReadOnlyList<PostDocument> Pages);
+public sealed record ParsedKim(KimFolder Folder, KimProfile? Profile, IReadOnlyList<PostDocument> Posts, IReadOnlyList<PostDocument> Pages);

@@ -159,7 +159,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
 
         // The cover image is a file name first (it may contain '#' or '?'), an address second.
         if (LinkResolver.SchemeOf(image) is null && links.PublishedPath(Path.Combine(directory, image), dependencies) is { } literal
-            && Path.GetFullPath(Path.Combine(directory, image)).StartsWith(Path.GetFullPath(scopeDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            && PathScope.IsInside(Path.GetFullPath(Path.Combine(directory, image)), Path.GetFullPath(scopeDirectory)))
         {
             return (literal, alt);
         }

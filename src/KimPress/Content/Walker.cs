@@ -72,9 +72,7 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
 
     private bool LinkStaysInside(string path)
     {
-        var info = new FileInfo(path);
-        var target = info.Exists ? info.ResolveLinkTarget(returnFinalTarget: true) : new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true);
-        if (target is not null && target.Exists && IsInsideContent(Path.GetFullPath(target.FullName)))
+        if (Text.PathScope.LinkStaysInside(path, _contentRoot))
         {
             return true;
         }
@@ -82,7 +80,4 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
         diagnostics.Report(DiagnosticCodes.LinkOutsideContent, new SourceLocation(Display(path)), Display(path));
         return false;
     }
-
-    private bool IsInsideContent(string fullPath) =>
-        fullPath.StartsWith(_contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

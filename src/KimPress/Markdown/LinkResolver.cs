@@ -94,8 +94,7 @@ public sealed class LinkResolver(string basePath, IReadOnlyDictionary<string, st
             return (LinkOutcome.Missing, trimmed);
         }
 
-        var scope = Path.GetFullPath(scopeDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (!fullPath.StartsWith(scope, StringComparison.Ordinal))
+        if (!Text.PathScope.IsInside(fullPath, Path.GetFullPath(scopeDirectory)))
         {
             return (LinkOutcome.Outside, trimmed);
         }

@@ -60,7 +60,7 @@ public static class SiteModelBuilder
             }
 
             kim.Posts.Sort(NewestFirst);
-            kim.Pages.AddRange(parsed.Pages.Where(p => options.IncludeDrafts || !p.Draft).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new Page(kim, p)));
+            kim.Pages.AddRange(Published(parsed.Pages, kim, options));
             kims.Add(kim);
             kim.Desa.Kims.Add(kim);
             kim.Cluster.Kims.Add(kim);
@@ -94,11 +94,15 @@ public static class SiteModelBuilder
             Kims = kims,
             Posts = allPosts,
             Tags = tags,
-            Pages = [.. content.KabupatenPages.Where(p => options.IncludeDrafts || !p.Draft).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new Page(null, p))],
+            Pages = [.. Published(content.KabupatenPages, null, options)],
             Assets = content.Assets,
             LogoPath = ResolveLogo(settings, content, diagnostics),
         };
     }
+
+    /// <summary>Static pages that are published (drafts only with --drafts), by slug.</summary>
+    private static IEnumerable<Page> Published(IEnumerable<PostDocument> pages, Kim? kim, ModelOptions options) =>
+        pages.Where(p => options.IncludeDrafts || !p.Draft).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new Page(kim, p));
 
     private static Kim? ResolveKim(ParsedKim parsed, List<Cluster> clusters, List<Kecamatan> kecamatan, DiagnosticBag diagnostics)
     {

@@ -56,8 +56,8 @@ public sealed partial class DirectoryOutput : IOutputSink
         var location = new Diagnostics.SourceLocation("--output");
         var protectedFolders = ProtectedFolders.Select(f => Path.Combine(source, f));
         if (target == source
-            || (source + Path.DirectorySeparatorChar).StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || protectedFolders.Any(p => target == p || target.StartsWith(p + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            || Text.PathScope.IsInside(source, target)
+            || protectedFolders.Any(p => target == p || Text.PathScope.IsInside(target, p)))
         {
             diagnostics.Report(Diagnostics.DiagnosticCodes.OutputIsSource, location, target, "content/, themes/, layouts/, .git/");
             return null;
@@ -291,7 +291,7 @@ public sealed partial class DirectoryOutput : IOutputSink
     private static string Inside(string root, string path)
     {
         var full = Path.GetFullPath(Path.Combine(root, path));
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!Text.PathScope.IsInside(full, root))
         {
             throw new InvalidOperationException($"Refusing to touch a path outside the output folder: {path}");
         }
