@@ -66,7 +66,7 @@ public static class SiteBuilder
             timer.Time("save cache", () => cache.Save(published: false));
             return blocked
                 ? Failed(diagnostics, timer, settings.Language)
-                : Succeeded(diagnostics, timer, model, plan, new WriteCounts(0, 0, 0, 0), outputDirectory: null) with { LeftOut = leftOut };
+                : Succeeded(diagnostics, timer, model, plan, new WriteCounts(0, 0, 0), outputDirectory: null) with { LeftOut = leftOut };
         }
 
         var (output, outputDirectory) = OpenOutput(options, root, cache, diagnostics);

@@ -8,12 +8,11 @@ using KimPress.Rendering;
 
 namespace KimPress.Output;
 
-/// <summary>How many files a build rendered, wrote, and reused unchanged from the previous build.</summary>
+/// <summary>How many files a build output, how many pages it rendered, and how many files it reused unchanged from the previous build.</summary>
 /// <param name="Files">Files in the output.</param>
 /// <param name="Rendered">Pages rendered with a template.</param>
-/// <param name="Written">Files whose bytes were written.</param>
 /// <param name="Reused">Files taken unchanged from the previous build.</param>
-public sealed record WriteCounts(int Files, int Rendered, int Written, int Reused);
+public sealed record WriteCounts(int Files, int Rendered, int Reused);
 
 /// <summary>
 /// The render-and-write stage. Each planned page gets a key (a hash of its view); when the
@@ -28,7 +27,7 @@ public static class SiteWriter
     /// <summary>Writes everything in <paramref name="plan"/>.</summary>
     public static WriteCounts Write(SitePlan plan, TemplateRenderer renderer, ViewFactory views, Configuration.SiteSettings settings, BuildCache cache, IOutputSink output, bool serial, DiagnosticBag diagnostics)
     {
-        int files = 0, rendered = 0, written = 0, reused = 0;
+        int files = 0, rendered = 0, reused = 0;
 
         void Emit(string path, UInt128 key, Func<byte[]?> produce)
         {
@@ -51,11 +50,7 @@ public static class SiteWriter
             {
                 Interlocked.Increment(ref reused);
             }
-            else if (Guard(path, diagnostics, () => { output.Write(path, bytes); return true; }))
-            {
-                Interlocked.Increment(ref written);
-            }
-            else
+            else if (!Guard(path, diagnostics, () => { output.Write(path, bytes); return true; }))
             {
                 return;
             }
@@ -119,7 +114,7 @@ public static class SiteWriter
             }
         }
 
-        return new WriteCounts(files, rendered, written, reused);
+        return new WriteCounts(files, rendered, reused);
     }
 
     /// <summary>Runs one file operation; a file system failure becomes a diagnostic for that file.</summary>
