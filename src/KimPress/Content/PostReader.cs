@@ -171,14 +171,9 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
                 return (url, alt);
             case LinkOutcome.Rewritten:
                 return (links.PublishedPath(Path.Combine(directory, Uri.UnescapeDataString(image)), dependencies) is { } path ? path : url, alt);
-            case LinkOutcome.Outside:
-                diagnostics.Report(DiagnosticCodes.PathOutsideFolder, map.LocationOf("image"), image);
-                return (null, alt);
-            case LinkOutcome.Missing:
-                diagnostics.Report(DiagnosticCodes.FileNotFound, map.LocationOf("image"), image);
-                return (null, alt);
             default:
-                diagnostics.Report(DiagnosticCodes.UnsafeUrl, map.LocationOf("image"), image);
+                // A cover image must be a file or a web address; mailto:, tel: or #… are unsafe here.
+                diagnostics.Report(LinkResolver.Problem(outcome) ?? DiagnosticCodes.UnsafeUrl, map.LocationOf("image"), image);
                 return (null, alt);
         }
     }

@@ -104,6 +104,15 @@ public sealed class LinkResolver(string basePath, IReadOnlyDictionary<string, st
         return target is null ? (LinkOutcome.Missing, trimmed) : (LinkOutcome.Rewritten, Href(target) + suffix);
     }
 
+    /// <summary>The diagnostic for an address that cannot be published as written, or null when it can.</summary>
+    public static Diagnostics.DiagnosticDescriptor? Problem(LinkOutcome outcome) => outcome switch
+    {
+        LinkOutcome.Unsafe => Diagnostics.DiagnosticCodes.UnsafeUrl,
+        LinkOutcome.Outside => Diagnostics.DiagnosticCodes.PathOutsideFolder,
+        LinkOutcome.Missing => Diagnostics.DiagnosticCodes.FileNotFound,
+        _ => null,
+    };
+
     /// <summary>The lower-case scheme of an absolute URL, ignoring the whitespace and control characters browsers ignore; null when relative.</summary>
     internal static string? SchemeOf(string url)
     {

@@ -174,23 +174,14 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         }
 
         var (outcome, url) = links.Resolve(link.Url, sourceDirectory, scopeDirectory, dependencies);
-        switch (outcome)
+        if (LinkResolver.Problem(outcome) is { } problem)
         {
-            case LinkOutcome.Kept or LinkOutcome.Rewritten:
-                link.Url = url;
-                break;
-            case LinkOutcome.Unsafe:
-                diagnostics.Report(DiagnosticCodes.UnsafeUrl, location, Shorten(link.Url));
-                link.Url = "#";
-                break;
-            case LinkOutcome.Outside:
-                diagnostics.Report(DiagnosticCodes.PathOutsideFolder, location, Shorten(link.Url));
-                link.Url = "#";
-                break;
-            case LinkOutcome.Missing:
-                diagnostics.Report(DiagnosticCodes.FileNotFound, location, Shorten(link.Url));
-                link.Url = "#";
-                break;
+            diagnostics.Report(problem, location, Shorten(link.Url));
+            link.Url = "#";
+        }
+        else
+        {
+            link.Url = url;
         }
     }
 
