@@ -18,36 +18,45 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
 
     private static readonly EnumerationOptions Options = new() { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = true };
 
+    // Discovery asks for a folder's sub-folders and its files separately; each folder is read once.
+    private readonly Dictionary<string, (List<string> Directories, List<string> Files)> _listings = new(StringComparer.Ordinal);
+
     /// <summary>The immediate sub-folders, sorted ordinally.</summary>
-    public IEnumerable<string> Directories(string directory) => Entries(directory, directories: true);
+    public IEnumerable<string> Directories(string directory) => List(directory).Directories;
 
     /// <summary>The immediate files, sorted ordinally.</summary>
-    public IEnumerable<string> Files(string directory) => Entries(directory, directories: false);
+    public IEnumerable<string> Files(string directory) => List(directory).Files;
 
     // One directory read, with the kind of each entry taken from the listing itself: no extra
-    // stat or readlink per file, except for symbolic links, which are checked.
-    private List<string> Entries(string directory, bool directories)
+    // stat or readlink per file, except for symbolic links, which are checked (and reported once).
+    private (List<string> Directories, List<string> Files) List(string directory)
     {
-        if (!Directory.Exists(directory))
+        if (_listings.TryGetValue(directory, out var listing))
         {
-            return [];
+            return listing;
         }
 
-        var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(
-            directory,
-            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
-            Options);
-        var result = new List<string>();
-        foreach (var (path, isDirectory, isLink) in entries)
+        listing = ([], []);
+        if (Directory.Exists(directory))
         {
-            if (isDirectory == directories && !Path.GetFileName(path).StartsWith('.') && (!isLink || LinkStaysInside(path)))
+            var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(
+                directory,
+                (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                Options);
+            foreach (var (path, isDirectory, isLink) in entries)
             {
-                result.Add(path);
+                if (!Path.GetFileName(path).StartsWith('.') && (!isLink || LinkStaysInside(path)))
+                {
+                    (isDirectory ? listing.Directories : listing.Files).Add(path);
+                }
             }
+
+            listing.Directories.Sort(StringComparer.Ordinal);
+            listing.Files.Sort(StringComparer.Ordinal);
         }
 
-        result.Sort(StringComparer.Ordinal);
-        return result;
+        _listings[directory] = listing;
+        return listing;
     }
 
     /// <summary>Every file below <paramref name="directory"/>, at any depth, sorted ordinally.</summary>
