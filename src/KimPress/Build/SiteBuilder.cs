@@ -106,7 +106,7 @@ public static class SiteBuilder
         return Succeeded(diagnostics, timer, model, plan, counts, outputDirectory) with { LeftOut = leftOut };
     }
 
-    private static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics)
+    internal static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics)
     {
         var files = ThemeFiles.Load(root, settings.Theme);
         if (!files.Found)

@@ -48,6 +48,13 @@ public sealed class BuildCache : IDisposable
     public static BuildCache InMemory() => new(null, null, new CacheIndex(), BodyStore.InMemory(), "");
 
     /// <summary>
+    /// An in-memory cache for the next build in the same process (kimpress serve): it starts from
+    /// this build's parse results and shares its bodies, so only changed files are parsed again.
+    /// </summary>
+    public BuildCache ContinueInMemory() =>
+        new(null, null, new CacheIndex { Sources = new Dictionary<string, SourceEntry>(_sources, StringComparer.Ordinal) }, Bodies, "");
+
+    /// <summary>
     /// Opens the cache in <paramref name="directory"/> for a build with <paramref name="fingerprint"/>;
     /// falls back to an in-memory cache when the folder cannot be used.
     /// </summary>
