@@ -30,12 +30,17 @@ internal static class ServeCommand
         Description = "Bahasa pesan: id (bawaan: bahasa situs) atau en.",
     };
 
+    private static readonly Option<bool> Timings = new("--timings")
+    {
+        Description = "Tampilkan lama setiap tahap setiap kali situs dibangun ulang.",
+    };
+
     /// <summary>kimpress serve.</summary>
     public static Command Create()
     {
         var command = new Command("serve", "Pratinjau situs di browser: dibangun ulang dan dimuat ulang otomatis setiap kali berkas disimpan. Draf dan tulisan terjadwal ikut tampil.")
         {
-            Source, Port, Host, Language,
+            Source, Port, Host, Language, Timings,
         };
         command.SetAction((result, _) => RunAsync(result));
         return command;
@@ -71,6 +76,6 @@ internal static class ServeCommand
             return ExitCodes.Usage;
         }
 
-        return await PreviewServer.RunAsync(source, host, port, language).ConfigureAwait(false);
+        return await PreviewServer.RunAsync(source, host, port, language, result.GetValue(Timings)).ConfigureAwait(false);
     }
 }

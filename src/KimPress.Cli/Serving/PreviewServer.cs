@@ -33,17 +33,22 @@ internal sealed class PreviewServer : IDisposable
     private readonly SemaphoreSlim _wake = new(0);
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string? _language;
+    private readonly bool _timings;
     private PreviewBuilder? _builder;
     private volatile PreviewSite? _site;
     private volatile PreviewSite? _lastGood;
     private TaskCompletionSource _nextSite = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private PreviewServer(string? language) => _language = language;
+    private PreviewServer(string? language, bool timings)
+    {
+        _language = language;
+        _timings = timings;
+    }
 
     /// <summary>Serves the site in <paramref name="source"/> until Ctrl+C (or SIGTERM). Returns the exit code.</summary>
-    public static async Task<int> RunAsync(string source, string host, int port, string? language)
+    public static async Task<int> RunAsync(string source, string host, int port, string? language, bool timings)
     {
-        using var server = new PreviewServer(language);
+        using var server = new PreviewServer(language, timings);
         return await server.RunCoreAsync(Path.GetFullPath(source), host, port).ConfigureAwait(false);
     }
 
@@ -153,6 +158,10 @@ internal sealed class PreviewServer : IDisposable
                   $"[{time}] {(site.Generation == 1 ? "Built" : "Rebuilt")} in {site.Elapsed.TotalMilliseconds:F0} ms: {site.PageCount} pages, {site.Diagnostics.Count} warnings.")
             : Say($"[{time}] Ada {errors} kesalahan; browser menampilkan halaman kesalahan sampai berkasnya diperbaiki.",
                   $"[{time}] {errors} errors; the browser shows them until the file is fixed."));
+        if (_timings)
+        {
+            Console.WriteLine(string.Join("  ", site.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:F1} ms"))));
+        }
     }
 
     private async Task HandleAsync(HttpContext context, CancellationToken stopping)

@@ -83,10 +83,13 @@ public sealed class BuildCache : IDisposable
         }
     }
 
-    /// <summary>The previous build's parse result for <paramref name="path"/>, if its content hash matches.</summary>
-    internal bool TryGetSource(string path, UInt128 contentHash, out SourceEntry entry)
+    /// <summary>
+    /// The previous build's parse result for <paramref name="path"/>, if its content hash matches
+    /// (or whatever it was, when <paramref name="contentHash"/> is null: the caller knows the file is unchanged).
+    /// </summary>
+    internal bool TryGetSource(string path, UInt128? contentHash, out SourceEntry entry)
     {
-        if (_previous.Sources.TryGetValue(path, out var found) && found.ContentHash == contentHash)
+        if (_previous.Sources.TryGetValue(path, out var found) && (contentHash is null || found.ContentHash == contentHash))
         {
             entry = found;
             return true;

@@ -43,7 +43,7 @@ public static partial class ContentDiscoverer
             }
         }
 
-        return new ContentInventory(kims, kabupaten ?? new SiteFolder(Path.Combine(contentDirectory, KabupatenFolder), [], []));
+        return new ContentInventory(kims, kabupaten ?? new SiteFolder(Path.Combine(contentDirectory, KabupatenFolder), [], [])) { HasLinks = walker.SawLinks };
     }
 
     /// <summary>

@@ -5,6 +5,9 @@ namespace KimPress.Content;
 /// <param name="Kabupaten">The reserved folder for the kabupaten site's own pages and files.</param>
 public sealed record ContentInventory(IReadOnlyList<KimFolder> Kims, SiteFolder Kabupaten)
 {
+    /// <summary>True when content/ holds symbolic links (to places inside it).</summary>
+    public bool HasLinks { get; init; }
+
     /// <summary>Every file that will be copied to the output, by output path.</summary>
     public IEnumerable<AssetFile> AllAssets => Kabupaten.Assets.Concat(Kims.SelectMany(k => k.Assets));
 }

@@ -16,7 +16,18 @@ namespace KimPress.Content;
 public static class ContentParser
 {
     /// <summary>Parses everything in <paramref name="inventory"/> with the site's base path, limits and embed allowlist.</summary>
-    public static ParsedContent Parse(ContentInventory inventory, string siteRoot, Configuration.SiteSettings settings, bool serial, BuildCache cache, DiagnosticBag diagnostics)
+    /// <param name="inventory">What discovery found.</param>
+    /// <param name="siteRoot">The site folder.</param>
+    /// <param name="settings">site.yml.</param>
+    /// <param name="serial">Parse on one thread.</param>
+    /// <param name="cache">Parse results of the previous build.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="knownUnchanged">
+    /// For kimpress serve, which is told by a file watcher what changed: true for a file known not
+    /// to have changed since the previous build, whose cached result is then used without reading
+    /// it. Null (every build from the command line): every file is read and its hash compared.
+    /// </param>
+    public static ParsedContent Parse(ContentInventory inventory, string siteRoot, Configuration.SiteSettings settings, bool serial, BuildCache cache, DiagnosticBag diagnostics, Func<string, bool>? knownUnchanged = null)
     {
         var links = new LinkResolver(settings.BasePath, PublishedPaths(inventory), siteRoot);
         var reader = new PostReader(new MarkdownRenderer(links, new HtmlSanitizing(settings.Embeds), settings.Limits), links, settings.Limits, cache.Bodies);
@@ -82,6 +93,11 @@ public static class ContentParser
         // are all as they were; parsed afresh otherwise.
         PostDocument? ReadCached(string filePath, string displayPath, string slug, string scope, DateOnly? fileDate, DiagnosticBag bag)
         {
+            if (knownUnchanged is not null && knownUnchanged(displayPath) && cache.TryGetSource(displayPath, contentHash: null, out var kept) && Reusable(kept))
+            {
+                return Reuse(kept);
+            }
+
             var bytes = SourceText.ReadBytes(filePath, displayPath, bag, maxBytes);
             if (bytes is null)
             {
@@ -89,23 +105,30 @@ public static class ContentParser
             }
 
             var hash = XxHash128.HashToUInt128(bytes);
-            if (cache.TryGetSource(displayPath, hash, out var entry)
-                && entry.Dependencies.All(links.Holds)
-                && (entry.Document is null || cache.Bodies.Contains(entry.Document.Body)))
+            if (cache.TryGetSource(displayPath, hash, out var entry) && Reusable(entry))
             {
-                foreach (var (descriptor, location, arguments) in BuildCache.Rehydrate(entry.Diagnostics))
-                {
-                    bag.Report(descriptor, location, arguments);
-                }
-
-                cache.PutSource(displayPath, entry);
-                return entry.Document;
+                return Reuse(entry);
             }
 
             var dependencies = new List<LinkDependency>();
             var document = reader.Read(bytes, filePath, displayPath, slug, scope, fileDate, bag, dependencies);
             cache.PutSource(displayPath, new SourceEntry(hash, document, BuildCache.Dehydrate(bag.Sorted()), dependencies));
             return document;
+
+            // Valid while every link target resolves as before and the stored body is still there.
+            bool Reusable(SourceEntry cached) =>
+                cached.Dependencies.All(links.Holds) && (cached.Document is null || cache.Bodies.Contains(cached.Document.Body));
+
+            PostDocument? Reuse(SourceEntry cached)
+            {
+                foreach (var (descriptor, location, arguments) in BuildCache.Rehydrate(cached.Diagnostics))
+                {
+                    bag.Report(descriptor, location, arguments);
+                }
+
+                cache.PutSource(displayPath, cached);
+                return cached.Document;
+            }
         }
     }
 

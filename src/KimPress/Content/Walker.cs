@@ -24,6 +24,9 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
     /// <summary>The immediate sub-folders, sorted ordinally.</summary>
     public IEnumerable<string> Directories(string directory) => List(directory).Directories;
 
+    /// <summary>True once a symbolic link inside content/ was listed (a change to its target shows up under another name).</summary>
+    public bool SawLinks { get; private set; }
+
     /// <summary>The immediate files, sorted ordinally.</summary>
     public IEnumerable<string> Files(string directory) => List(directory).Files;
 
@@ -47,6 +50,7 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
             {
                 if (!Path.GetFileName(path).StartsWith('.') && (!isLink || LinkStaysInside(path)))
                 {
+                    SawLinks |= isLink;
                     (isDirectory ? listing.Directories : listing.Files).Add(path);
                 }
             }

@@ -27,6 +27,9 @@ public sealed class PreviewBuilder
     private IReadOnlyList<Diagnostic> _setupDiagnostics = [];
     private string _fingerprint = "";
     private BuildCache _cache = BuildCache.InMemory();
+    private ContentInventory? _inventory;
+    private IReadOnlyList<Diagnostic> _inventoryDiagnostics = [];
+    private HashSet<string> _knownFiles = new(StringComparer.Ordinal);
     private int _generation;
 
     /// <summary>Prepares builds of the site in <paramref name="sourceDirectory"/>, linked for <paramref name="baseUrl"/> (the preview server's address).</summary>
@@ -47,6 +50,7 @@ public sealed class PreviewBuilder
     public PreviewSite Build(IReadOnlyCollection<string>? changed = null)
     {
         var watch = Stopwatch.StartNew();
+        var timer = new StageTimer();
         var generation = Interlocked.Increment(ref _generation);
         var diagnostics = new DiagnosticBag();
 
@@ -55,8 +59,8 @@ public sealed class PreviewBuilder
             _settings = null;
             _theme = null;
             var setup = new DiagnosticBag();
-            _settings = SiteConfigLoader.Load(_root, _baseUrl, setup);
-            _theme = _settings is null ? null : SiteBuilder.LoadTheme(_root, _settings, setup);
+            _settings = timer.Time("config", () => SiteConfigLoader.Load(_root, _baseUrl, setup));
+            _theme = _settings is null ? null : timer.Time("theme", () => SiteBuilder.LoadTheme(_root, _settings, setup));
             _setupDiagnostics = setup.Sorted();
             var fingerprint = _theme is null ? "" : Fingerprint.Compute(_root, _theme.Files, _baseUrl);
             if (fingerprint != _fingerprint)
@@ -74,24 +78,59 @@ public sealed class PreviewBuilder
 
         if (_settings is null || _theme is null)
         {
-            return PreviewSite.Failed(generation, _root, diagnostics.Sorted(), _settings?.Language ?? "id", watch.Elapsed);
+            return PreviewSite.Failed(generation, _root, diagnostics.Sorted(), _settings?.Language ?? "id", watch.Elapsed, timer.Timings);
         }
 
         var cache = _cache.ContinueInMemory();
-        var inventory = ContentDiscoverer.Discover(_root, Path.Combine(_root, "content"), diagnostics);
-        var content = ContentParser.Parse(inventory, _root, _settings, serial: false, cache, diagnostics);
-        var model = SiteModelBuilder.Build(_settings, content, new ModelOptions(IncludeDrafts: true, IncludeFuture: true, _clock()), diagnostics);
-        var plan = PagePlanner.Plan(model, diagnostics);
+        var settings = _settings;
+        var inventory = timer.Time("discover", () => Discover(changed));
+        foreach (var diagnostic in _inventoryDiagnostics)
+        {
+            diagnostics.Report(diagnostic.Descriptor, diagnostic.Location, [.. diagnostic.Arguments]);
+        }
+
+        // Told what changed, the parser need not even read the other files.
+        Func<string, bool>? unchanged = changed is null || inventory.HasLinks ? null : path => !changed.Contains(path);
+        var content = timer.Time("parse", () => ContentParser.Parse(inventory, _root, settings, serial: false, cache, diagnostics, unchanged));
+        var model = timer.Time("model", () => SiteModelBuilder.Build(settings, content, new ModelOptions(IncludeDrafts: true, IncludeFuture: true, _clock()), diagnostics));
+        var plan = timer.Time("plan", () => PagePlanner.Plan(model, diagnostics));
         _cache = cache;
 
         var sorted = diagnostics.Sorted();
         if (sorted.Any(d => d.Severity == Severity.Error))
         {
-            return PreviewSite.Failed(generation, _root, sorted, _settings.Language, watch.Elapsed);
+            return PreviewSite.Failed(generation, _root, sorted, _settings.Language, watch.Elapsed, timer.Timings);
         }
 
         var views = new ViewFactory(model, _theme.Translations, cache.Bodies);
-        return new PreviewSite(generation, _root, sorted, _settings, _theme, views, plan, cache.Bodies, watch.Elapsed);
+        var theme = _theme;
+        var site = timer.Time("index", () => new PreviewSite(generation, _root, sorted, settings, theme, views, plan, cache.Bodies));
+        site.Finish(watch.Elapsed, timer.Timings);
+        return site;
+    }
+
+    /// <summary>
+    /// The content inventory: the previous one when every changed file is one it already lists
+    /// and still exists (an edit, not a new, moved or deleted file), otherwise content/ walked again.
+    /// </summary>
+    private ContentInventory Discover(IReadOnlyCollection<string>? changed)
+    {
+        if (_inventory is { HasLinks: false } previous && changed is not null
+            && changed.All(p => _knownFiles.Contains(p) && File.Exists(Path.Combine(_root, p))))
+        {
+            return previous;
+        }
+
+        var bag = new DiagnosticBag();
+        var inventory = ContentDiscoverer.Discover(_root, Path.Combine(_root, "content"), bag);
+        _inventory = inventory;
+        _inventoryDiagnostics = bag.Sorted();
+        _knownFiles = new HashSet<string>(
+            inventory.Kims.SelectMany(k => k.Posts.Select(p => p.DisplayPath).Concat(k.Pages.Select(p => p.DisplayPath)).Concat(k.ProfilePath is null ? [] : [k.ProfileDisplayPath]))
+                .Concat(inventory.Kabupaten.Pages.Select(p => p.DisplayPath))
+                .Concat(inventory.AllAssets.Select(a => a.DisplayPath)),
+            StringComparer.Ordinal);
+        return inventory;
     }
 
     /// <summary>True for files whose change means reloading site.yml and the theme.</summary>

@@ -27,8 +27,8 @@ public sealed class PreviewSite
     private readonly DiagnosticBag _renderDiagnostics = new();
     private readonly string? _notFoundPath;
 
-    internal PreviewSite(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, SiteSettings settings, TemplateRenderer theme, ViewFactory views, SitePlan plan, BodyStore bodies, TimeSpan elapsed)
-        : this(generation, root, diagnostics, settings.Language, elapsed)
+    internal PreviewSite(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, SiteSettings settings, TemplateRenderer theme, ViewFactory views, SitePlan plan, BodyStore bodies)
+        : this(generation, root, diagnostics, settings.Language, TimeSpan.Zero, [])
     {
         PageCount = plan.Pages.Count;
         foreach (var page in plan.Pages)
@@ -58,8 +58,9 @@ public sealed class PreviewSite
         }
     }
 
-    private PreviewSite(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, string language, TimeSpan elapsed)
+    private PreviewSite(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, string language, TimeSpan elapsed, IReadOnlyList<(string Stage, TimeSpan Elapsed)> timings)
     {
+        Timings = timings;
         Generation = generation;
         _root = root;
         Diagnostics = diagnostics;
@@ -77,7 +78,10 @@ public sealed class PreviewSite
     public string Language { get; }
 
     /// <summary>How long the build took (pages are rendered later, on request).</summary>
-    public TimeSpan Elapsed { get; }
+    public TimeSpan Elapsed { get; private set; }
+
+    /// <summary>The time each stage of the build took.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; private set; }
 
     /// <summary>HTML pages in the site (0 when the build failed).</summary>
     public int PageCount { get; }
@@ -89,8 +93,14 @@ public sealed class PreviewSite
     public IReadOnlyList<Diagnostic> AllDiagnostics =>
         _renderDiagnostics.Count == 0 ? Diagnostics : [.. Diagnostics.Concat(_renderDiagnostics.Sorted())];
 
-    internal static PreviewSite Failed(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, string language, TimeSpan elapsed) =>
-        new(generation, root, diagnostics, language, elapsed);
+    internal static PreviewSite Failed(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, string language, TimeSpan elapsed, IReadOnlyList<(string Stage, TimeSpan Elapsed)> timings) =>
+        new(generation, root, diagnostics, language, elapsed, timings);
+
+    internal void Finish(TimeSpan elapsed, IReadOnlyList<(string Stage, TimeSpan Elapsed)> timings)
+    {
+        Elapsed = elapsed;
+        Timings = timings;
+    }
 
     /// <summary>
     /// The file at <paramref name="path"/> (relative to the site root, e.g. "kim-a/index.html"),
