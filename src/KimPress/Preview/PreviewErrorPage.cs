@@ -21,7 +21,7 @@ public static class PreviewErrorPage
         body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff7f5;color:#1d1d1d}
         main{max-width:60rem;margin:0 auto;padding:1rem}
         h1{color:#9b1c1c;font-size:1.5rem}
-        .error{background:#fff;border:1px solid #e7b8b0;border-left:6px solid #b42318;border-radius:6px;margin:1rem 0;padding:.75rem 1rem}
+        .error,.warning{background:#fff;border:1px solid #e7b8b0;border-left:6px solid #b42318;border-radius:6px;margin:1rem 0;padding:.75rem 1rem}
         .warning{border-left-color:#b54708}
         .where{font-family:ui-monospace,monospace;font-weight:600;word-break:break-all}
         .code{color:#555;font-weight:400}
