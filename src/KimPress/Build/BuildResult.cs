@@ -38,6 +38,9 @@ public sealed record BuildResult
     /// <summary>Files reused unchanged from the previous build.</summary>
     public int Reused { get; init; }
 
+    /// <summary>Pages reused without building their view, because nothing they can show changed.</summary>
+    public int Unexamined { get; init; }
+
     /// <summary>Wall time of each stage, in order.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
 

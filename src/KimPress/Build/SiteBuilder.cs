@@ -76,6 +76,7 @@ public static class SiteBuilder
             return Failed(diagnostics, timer, settings.Language, configuration: true);
         }
 
+        cache.UseStructure(timer.Time("digest", () => StructureDigest.Compute(inventory, model)));
         var views = new ViewFactory(model, theme.Translations, cache.Bodies);
         WriteCounts counts;
         try
@@ -204,6 +205,7 @@ public static class SiteBuilder
         PagesWritten = counts.Files == 0 ? 0 : plan.Pages.Count,
         Rendered = counts.Rendered,
         Reused = counts.Reused,
+        Unexamined = counts.Unexamined,
         Timings = timer.Timings,
         OutputDirectory = outputDirectory,
     };

@@ -28,6 +28,7 @@ public sealed class BuildCache : IDisposable
     private string _currentOutput = "";
     private volatile bool _changed;
     private string _nextOutput = "";
+    private UInt128 _structure;
 
     private BuildCache(string? directory, FileStream? lockStream, CacheIndex previous, BodyStore bodies, string fingerprint)
     {
@@ -136,6 +137,15 @@ public sealed class BuildCache : IDisposable
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
+    /// <summary>Records this build's <see cref="StructureDigest"/>.</summary>
+    public void UseStructure(UInt128 digest) => _structure = digest;
+
+    /// <summary>
+    /// True when the previous build's output records are valid and it had the same structure
+    /// digest: pages without a body are then as the previous build left them.
+    /// </summary>
+    public bool StructureUnchanged => OutputsValid && _structure != default && _previous.Structure == _structure;
+
     /// <summary>The files the previous build left in the output, when the records describe it; otherwise null.</summary>
     public IReadOnlyCollection<string>? PreviousOutputPaths => OutputsValid ? _previous.Outputs.Keys : null;
 
@@ -173,7 +183,7 @@ public sealed class BuildCache : IDisposable
         // Nothing new, nothing gone, the same output: the index on disk already says all of it.
         var unchanged = !_changed
             && _sources.Count == _previous.Sources.Count
-            && (!published || (_outputs.Count == _previous.Outputs.Count && _nextOutput == _previous.OutputIdentity));
+            && (!published || (_outputs.Count == _previous.Outputs.Count && _nextOutput == _previous.OutputIdentity && _structure == _previous.Structure));
         if (unchanged)
         {
             return;
@@ -188,6 +198,7 @@ public sealed class BuildCache : IDisposable
                 Sources = new Dictionary<string, SourceEntry>(_sources, StringComparer.Ordinal),
                 Outputs = published ? new Dictionary<string, OutputEntry>(_outputs, StringComparer.Ordinal) : _previous.Outputs,
                 OutputIdentity = published ? _nextOutput : _previous.OutputIdentity,
+                Structure = published ? _structure : _previous.Structure,
             };
             var live = index.Sources.Values.Where(s => s.Document is not null).Select(s => s.Document!.Body).ToList();
             var liveBytes = live.Distinct().Sum(b => (long)b.Length);

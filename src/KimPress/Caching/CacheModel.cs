@@ -18,6 +18,9 @@ internal sealed class CacheIndex
     /// <summary>Parse results by display path.</summary>
     public Dictionary<string, SourceEntry> Sources { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The <see cref="StructureDigest"/> of the build that wrote <see cref="Outputs"/>.</summary>
+    public UInt128 Structure { get; set; }
+
     /// <summary>What each output file was made from, by output path.</summary>
     public Dictionary<string, OutputEntry> Outputs { get; set; } = new(StringComparer.Ordinal);
 }
@@ -38,9 +41,10 @@ internal sealed record CachedDiagnostic(string Code, string Path, int Line, int 
 /// <summary>A diagnostic argument: plain text (En null) or a phrase in both languages.</summary>
 internal sealed record CachedArgument(string Id, string? En);
 
-/// <summary>An output file: the hash of what it was rendered from, and of its bytes.</summary>
-internal sealed record OutputEntry(UInt128 Key, UInt128 Hash);
+/// <summary>An output file: the hash of what it was rendered from, of its bytes, and of the body it shows (0: none).</summary>
+internal sealed record OutputEntry(UInt128 Key, UInt128 Hash, UInt128 Body = default);
 
 [JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CacheIndex))]
+[JsonSerializable(typeof(PostDocument))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -112,6 +112,7 @@ public static class ContentParser
 
             var dependencies = new List<LinkDependency>();
             var document = reader.Read(bytes, filePath, displayPath, slug, scope, fileDate, bag, dependencies);
+            document = document is null ? null : document with { Shape = StructureDigest.ShapeOf(document) };
             cache.PutSource(displayPath, new SourceEntry(hash, document, BuildCache.Dehydrate(bag.Sorted()), dependencies));
             return document;
 

@@ -107,6 +107,12 @@ public sealed record PostDocument
 
     /// <summary>Number of words in the body, for reading time.</summary>
     public int WordCount { get; init; }
+
+    /// <summary>
+    /// A hash of everything above except the body (see <see cref="Caching.StructureDigest"/>):
+    /// what lists, neighbours and feeds can show of this document.
+    /// </summary>
+    public UInt128 Shape { get; init; }
 }
 
 /// <summary>The claim of a hoax clarification, in the layout fact-checkers use.</summary>

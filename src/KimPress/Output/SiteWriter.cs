@@ -12,7 +12,8 @@ namespace KimPress.Output;
 /// <param name="Files">Files in the output.</param>
 /// <param name="Rendered">Pages rendered with a template.</param>
 /// <param name="Reused">Files taken unchanged from the previous build.</param>
-public sealed record WriteCounts(int Files, int Rendered, int Reused);
+/// <param name="Unexamined">Pages among <paramref name="Reused"/> taken without even building their view (the structure was unchanged).</param>
+public sealed record WriteCounts(int Files, int Rendered, int Reused, int Unexamined = 0);
 
 /// <summary>
 /// The render-and-write stage. Each planned page gets a key (a hash of its view); when the
@@ -27,9 +28,9 @@ public static class SiteWriter
     /// <summary>Writes everything in <paramref name="plan"/>.</summary>
     public static WriteCounts Write(SitePlan plan, TemplateRenderer renderer, ViewFactory views, Configuration.SiteSettings settings, BuildCache cache, IOutputSink output, bool serial, DiagnosticBag diagnostics)
     {
-        int files = 0, rendered = 0, reused = 0;
+        int files = 0, rendered = 0, reused = 0, unexamined = 0;
 
-        void Emit(string path, UInt128 key, Func<byte[]?> produce)
+        void Emit(string path, UInt128 key, Func<byte[]?> produce, UInt128 body = default)
         {
             if (cache.TryGetOutput(path, out var previous) && previous.Key == key && Guard(path, diagnostics, () => output.TryReuse(path)))
             {
@@ -55,19 +56,33 @@ public static class SiteWriter
                 return;
             }
 
-            cache.PutOutput(path, new OutputEntry(key, hash));
+            cache.PutOutput(path, new OutputEntry(key, hash, body));
             Interlocked.Increment(ref files);
         }
 
+        // Same structure as the previous build: a page is what that build wrote, unless it shows a
+        // body that changed since — no view to build or hash for all the others.
+        var structureUnchanged = cache.StructureUnchanged;
+
         void RenderOne(PlannedPage page)
         {
+            if (structureUnchanged && cache.TryGetOutput(page.OutputPath, out var previous) && previous.Body == page.Body
+                && Guard(page.OutputPath, diagnostics, () => output.TryReuse(page.OutputPath)))
+            {
+                cache.PutOutput(page.OutputPath, previous);
+                Interlocked.Increment(ref reused);
+                Interlocked.Increment(ref unexamined);
+                Interlocked.Increment(ref files);
+                return;
+            }
+
             var view = page.BuildView(views);
             Emit(page.OutputPath, ViewHasher.Key(page.Kind, view), () =>
             {
                 Interlocked.Increment(ref rendered);
                 var html = renderer.Render(page.Kind, view, diagnostics);
                 return html is null ? null : Encoding.UTF8.GetBytes(html);
-            });
+            }, page.Body);
         }
 
         if (serial || plan.Pages.Count < 2)
@@ -114,7 +129,7 @@ public static class SiteWriter
             }
         }
 
-        return new WriteCounts(files, rendered, reused);
+        return new WriteCounts(files, rendered, reused, unexamined);
     }
 
     /// <summary>Runs one file operation; a file system failure becomes a diagnostic for that file.</summary>

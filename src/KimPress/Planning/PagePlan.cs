@@ -9,7 +9,8 @@ namespace KimPress.Planning;
 /// <param name="BuildView">Builds the view when the page is rendered, so views are not all held at once.</param>
 /// <param name="InSitemap">False for pages search engines should not list (404).</param>
 /// <param name="LastModified">For the sitemap: the newest date shown on the page.</param>
-public sealed record PlannedPage(string UrlPath, string Kind, string Source, Func<ViewFactory, PageView> BuildView, bool InSitemap = true, DateTimeOffset? LastModified = null)
+/// <param name="Body">The hash of the post or page body the page shows; 0 when it shows none.</param>
+public sealed record PlannedPage(string UrlPath, string Kind, string Source, Func<ViewFactory, PageView> BuildView, bool InSitemap = true, DateTimeOffset? LastModified = null, UInt128 Body = default)
 {
     /// <summary>The file to write, relative to the output folder.</summary>
     public string OutputPath => UrlPaths.ToFilePath(UrlPath);

@@ -41,7 +41,7 @@ public static class PagePlanner
 
         foreach (var page in model.Pages)
         {
-            pages.Add(new PlannedPage(page.Url, "page", page.Document.DisplayPath, f => f.StaticPage(page)));
+            pages.Add(new PlannedPage(page.Url, "page", page.Document.DisplayPath, f => f.StaticPage(page), Body: page.Document.Body.Hash));
         }
 
         foreach (var kim in model.Kims)
@@ -60,12 +60,12 @@ public static class PagePlanner
                 var post = kim.Posts[i];
                 var newer = i > 0 ? kim.Posts[i - 1] : null;
                 var older = i + 1 < kim.Posts.Count ? kim.Posts[i + 1] : null;
-                pages.Add(new PlannedPage(post.Url, "post", post.Document.DisplayPath, f => f.Post(post, newer, older), LastModified: post.Updated ?? post.Date));
+                pages.Add(new PlannedPage(post.Url, "post", post.Document.DisplayPath, f => f.Post(post, newer, older), LastModified: post.Updated ?? post.Date, Body: post.Document.Body.Hash));
             }
 
             foreach (var page in kim.Pages)
             {
-                pages.Add(new PlannedPage(page.Url, "page", page.Document.DisplayPath, f => f.StaticPage(page)));
+                pages.Add(new PlannedPage(page.Url, "page", page.Document.DisplayPath, f => f.StaticPage(page), Body: page.Document.Body.Hash));
             }
         }
 

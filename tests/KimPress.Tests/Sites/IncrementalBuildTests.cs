@@ -43,6 +43,7 @@ public sealed class IncrementalBuildTests
 
         Assert.True(cold.Rendered > 20);
         Assert.Equal(0, warm.Rendered);
+        Assert.Equal(warm.PagesWritten, warm.Unexamined);
         Assert.Equal(first.Files.Count, warm.Reused);
         AssertSameFiles(first, second);
     }
@@ -60,9 +61,89 @@ public sealed class IncrementalBuildTests
         var result = BuildTo(site, second);
 
         Assert.Equal(1, result.Rendered);
+        Assert.Equal(result.PagesWritten - 1, result.Unexamined);
         var changed = second.Files.Where(f => !first.Files.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key).Order(StringComparer.Ordinal);
         Assert.Equal(["feed.xml", "kim-sukamaju/feed.xml", "kim-sukamaju/posyandu-aktif/index.html"], changed);
         AssertSameFiles(Cold(site), second);
+    }
+
+    [Theory]
+    [InlineData("summary: Posyandu di Dusun Krajan kembali melayani balita setiap Jumat.", "summary: Posyandu Krajan buka lagi setiap Jumat pagi.")]
+    [InlineData("tags: [kesehatan, posyandu]", "tags: [kesehatan, posyandu, balita]")]
+    [InlineData("date: 2024-03-01 08:30", "date: 2024-05-30 08:30")]
+    [InlineData("author: Siti Aminah", "author: Siti Aminah\ndraft: true")]
+    [InlineData("category: berita", "category: pengumuman")]
+    [InlineData("summary: Posyandu di Dusun Krajan kembali melayani balita setiap Jumat.\n", "")]
+    [InlineData("summary: Posyandu di Dusun Krajan kembali melayani balita setiap Jumat.", "image: foto.png\nimage_alt: Timbangan bayi\nsummary: Posyandu di Dusun Krajan kembali melayani balita setiap Jumat.")]
+    public void Any_change_lists_can_show_gives_exactly_the_cold_output(string from, string to)
+    {
+        using var site = MiniSite.Basic().WithBytes("content/kim-sukamaju/posts/foto.png", [0x89, 0x50, 0x4E, 0x47]);
+        site.Materialize();
+        var first = new MemoryOutput();
+        Assert.True(BuildTo(site, first).Succeeded);
+
+        var text = File.ReadAllText(Path.Combine(site.Root, PostPath));
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        site.With(PostPath, text.Replace(from, to.Replace("\\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal)).Materialize();
+        var second = new MemoryOutput(first.Files);
+        var result = BuildTo(site, second);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Unexamined < result.PagesWritten - 1, $"{result.Unexamined} of {result.PagesWritten} pages were not looked at");
+        AssertSameFiles(Cold(site), second);
+    }
+
+    [Fact]
+    public void Without_a_summary_a_body_edit_updates_the_lists_that_show_its_start()
+    {
+        const string path = "content/kim-mekarsari/posts/2024-05-05-pasar-desa.md";
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var text = File.ReadAllText(Path.Combine(site.Root, path)).Replace("summary: Pasar desa kembali ramai.\n", "", StringComparison.Ordinal);
+        site.With(path, text).Materialize();
+        var first = new MemoryOutput();
+        Assert.True(BuildTo(site, first).Succeeded);
+
+        site.With(path, text.Replace("Pedagang sayur", "Pedagang buah", StringComparison.Ordinal)).Materialize();
+        var second = new MemoryOutput(first.Files);
+        Assert.True(BuildTo(site, second).Succeeded);
+
+        Assert.Contains("Pedagang buah", second.ReadText("index.html"));
+        AssertSameFiles(Cold(site), second);
+    }
+
+    [Fact]
+    public void A_post_coming_due_or_a_changed_kim_yml_gives_exactly_the_cold_output()
+    {
+        using var site = MiniSite.Basic().With("content/kim-mekarsari/posts/2024-06-02-pasar-malam.md", """
+            ---
+            title: Pasar Malam Kersikan
+            date: 2024-06-02 19:00
+            summary: Pasar malam dibuka.
+            ---
+            Ramai.
+            """);
+        site.Materialize();
+        var first = new MemoryOutput();
+        Assert.True(BuildTo(site, first).Succeeded);
+        Assert.DoesNotContain("Pasar Malam Kersikan", first.ReadText("index.html"));
+
+        // A day later the post is due: nothing in content/ changed, only the clock.
+        var later = MiniSite.Now.AddDays(2);
+        var second = new MemoryOutput(first.Files);
+        Assert.True(SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Output = second, OutputIdentity = "memory", Now = later }).Succeeded);
+        Assert.Contains("Pasar Malam Kersikan", second.ReadText("index.html"));
+        var cold = new MemoryOutput();
+        Assert.True(SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Output = cold, OutputIdentity = "memory", Now = later, UseCache = false }).Succeeded);
+        AssertSameFiles(cold, second);
+
+        site.With("content/kim-mekarsari/kim.yml", File.ReadAllText(Path.Combine(site.Root, "content/kim-mekarsari/kim.yml")).Replace("KIM Mekar Sari", "KIM Mekarsari Jaya", StringComparison.Ordinal)).Materialize();
+        var third = new MemoryOutput(second.Files);
+        Assert.True(SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Output = third, OutputIdentity = "memory", Now = later }).Succeeded);
+        var coldAgain = new MemoryOutput();
+        Assert.True(SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, Output = coldAgain, OutputIdentity = "memory", Now = later, UseCache = false }).Succeeded);
+        AssertSameFiles(coldAgain, third);
+        Assert.Contains("KIM Mekarsari Jaya", third.ReadText("index.html"));
     }
 
     [Fact]
