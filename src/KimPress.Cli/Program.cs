@@ -5,6 +5,7 @@ using KimPress.Cli;
 var root = new RootCommand("KimPress membangun situs statis blog KIM (Kelompok Informasi Masyarakat): satu blog per desa dan satu situs kabupaten.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(BuildCommand.CreateCheck());
+root.Subcommands.Add(NewCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
