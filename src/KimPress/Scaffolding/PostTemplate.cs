@@ -20,8 +20,9 @@ internal static class PostTemplate
         var text = new StringBuilder();
         string L(string id, string english) => en ? english : id;
         void Line(string line = "") => text.Append(line).Append('\n');
+        // At least one space before the #: without it, the # would be part of a plain value.
         void Field(string key, string? value, string comment) =>
-            Line($"{(value is null ? $"{key}:" : $"{key}: {value}"),-32}# {comment}");
+            Line($"{(value is null ? $"{key}:" : $"{key}: {value}").PadRight(31)} # {comment}");
 
         var category = values.Type switch
         {
