@@ -93,7 +93,7 @@ internal static class KimTemplate
         Line();
 
         Line(L("# Akun media sosial KIM, alamat lengkap yang diawali https://. Kosongkan yang tidak ada.",
-               "# The KIM's social media accounts, full addresses starting with https://. Leave out what you lack."));
+               "# The KIM's social media accounts, full addresses starting with https://. Leave empty the ones you do not have."));
         Line(L("# Contoh: facebook: https://www.facebook.com/kimsukamaju",
                "# Example: facebook: https://www.facebook.com/kimsukamaju"));
         Line("social:");

@@ -114,6 +114,13 @@ public static partial class PostScaffolder
             [.. request.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)],
             request.Summary?.Trim() is { Length: > 0 } summary ? summary : null);
         ScaffoldSite.WriteNew(file, PostTemplate.Render(values, site.Settings));
+        if (title.Length > PostReader.LongTitle)
+        {
+            // The build would warn too; saying so now lets the member shorten it before writing.
+            diagnostics.Report(DiagnosticCodes.LongTitle, new SourceLocation(site.Display(file), PostTemplate.TitleLine, 8),
+                title.Length.ToString(CultureInfo.InvariantCulture), PostReader.LongTitle.ToString(CultureInfo.InvariantCulture));
+        }
+
         return new ScaffoldResult
         {
             Diagnostics = diagnostics.Sorted(),

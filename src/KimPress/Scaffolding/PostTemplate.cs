@@ -12,6 +12,9 @@ namespace KimPress.Scaffolding;
 /// </summary>
 internal static class PostTemplate
 {
+    /// <summary>The line of the file that holds the title.</summary>
+    public const int TitleLine = 3;
+
     /// <summary>The post's text, in the site's language.</summary>
     public static string Render(PostValues values, SiteSettings settings)
     {
@@ -243,12 +246,12 @@ internal static class PostTemplate
                "the two example lines below out of this note (under its closing line) and change them:"));
         line(l("teks di dalam ![...] menjelaskan isi foto untuk pembaca tunanetra; baris miring di bawahnya",
                "the text inside ![...] says what the photo shows, for blind readers; the italic line under it"));
-        line(l("adalah keterangan foto dan nama pemotretnya (Foto: ...).", "is the caption and the photographer's name (Foto: ...)."));
+        line(l("adalah keterangan foto dan nama pemotretnya (Foto: ...).", "is the caption and the photographer's name (Photo: ...)."));
         line("");
         line(l("![Warga bergotong royong membersihkan saluran air di RT 02](foto-kegiatan.jpg)",
                "![Residents clearing the drains together in RT 02](foto-kegiatan.jpg)"));
         line(l("*Warga RT 02 membersihkan saluran air, Minggu (10/3/2024). Foto: Budi Santoso/KIM Sukamaju*",
-               "*Residents of RT 02 clear the drains, Sunday 10 March 2024. Foto: Budi Santoso/KIM Sukamaju*"));
+               "*Residents of RT 02 clear the drains, Sunday 10 March 2024. Photo: Budi Santoso/KIM Sukamaju*"));
         line("-->");
         line("");
     }

@@ -189,6 +189,20 @@ public sealed class NewPostTests
     }
 
     [Fact]
+    public void A_long_title_is_created_with_the_same_warning_and_position_the_build_gives()
+    {
+        using var site = MiniSite.Basic();
+        var title = "Pemerintah Desa Kalianyar Membagikan Bantuan Langsung Tunai Dana Desa Tahap Ketiga kepada Seratus Dua Puluh Keluarga";
+        var result = New(site, title, summary: "Ringkasan.");
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        var built = site.Build(o => o with { IncludeDrafts = true }).AssertSucceeded();
+        var fromBuild = Assert.Single(built.Result.Diagnostics, d => d.Location.Path == result.Created[0]);
+        Assert.Equal((fromBuild.Code, fromBuild.Location, fromBuild.Message("id")), (warning.Code, warning.Location, warning.Message("id")));
+    }
+
+    [Fact]
     public void Long_titles_give_a_slug_cut_at_a_word()
     {
         var slug = PostScaffolder.SlugFromTitle("Pemerintah Desa Kalianyar Membagikan Bantuan Langsung Tunai Dana Desa Tahap Ketiga kepada Seratus Dua Puluh Keluarga");
