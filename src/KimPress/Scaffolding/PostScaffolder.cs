@@ -79,7 +79,9 @@ public static partial class PostScaffolder
             return ScaffoldSite.Failed(diagnostics, site);
         }
 
-        var kim = request.Kim.Trim();
+        // A folder path typed with tab completion ("content/kim-a/") names the same KIM.
+        var kim = request.Kim.Trim().TrimEnd('/', '\\');
+        kim = kim.StartsWith("content/", StringComparison.Ordinal) ? kim["content/".Length..] : kim;
         var kimDirectory = Path.Combine(site.ContentDirectory, kim);
         var title = Regex.Replace(request.Title, @"\s+", " ").Trim();
         if (!Slug.IsValid(kim) || kim == ContentDiscoverer.KabupatenFolder || ContentDiscoverer.ReservedSlugs.Contains(kim) || !Directory.Exists(kimDirectory))

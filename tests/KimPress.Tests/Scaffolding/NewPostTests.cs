@@ -160,6 +160,16 @@ public sealed class NewPostTests
     }
 
     [Theory]
+    [InlineData("kim-sukamaju/")]
+    [InlineData("content/kim-sukamaju")]
+    [InlineData(" content/kim-sukamaju/ ")]
+    public void The_kim_may_be_given_as_its_folder_path(string kim)
+    {
+        using var site = MiniSite.Basic();
+        Assert.Equal(["content/kim-sukamaju/posts/2024-06-01-rapat-warga.md"], New(site, "Rapat Warga", kim: kim).Created);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("!!! ???")]
