@@ -76,15 +76,18 @@ public static class KimScaffolder
         var values = new KimValues(
             string.IsNullOrWhiteSpace(request.Name) ? NameFromSlug(slug) : request.Name.Trim(),
             desa?.Name, kecamatan?.Slug.Value, cluster?.Slug.Value);
-        ScaffoldSite.WriteNew(profile, KimTemplate.Render(slug, values, site.Settings));
+        if (!site.TryWriteNew(profile, KimTemplate.Render(slug, values, site.Settings), diagnostics))
+        {
+            return ScaffoldSite.Failed(diagnostics, site);
+        }
+
         List<string> created = [site.Display(profile)];
 
         // Git keeps no empty folders: a hidden placeholder (discovery ignores hidden files)
         // keeps posts/ in the repository until the first post arrives.
         var posts = Path.Combine(directory, "posts");
-        if (!Directory.Exists(posts))
+        if (!Directory.Exists(posts) && site.TryWriteNew(Path.Combine(posts, ".gitkeep"), "", diagnostics))
         {
-            ScaffoldSite.WriteNew(Path.Combine(posts, ".gitkeep"), "");
             created.Add(site.Display(posts) + "/");
         }
 

@@ -115,7 +115,11 @@ public static partial class PostScaffolder
         var values = new PostValues(title, now, request.Type, request.Author?.Trim() is { Length: > 0 } author ? author : null,
             [.. request.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)],
             request.Summary?.Trim() is { Length: > 0 } summary ? summary : null);
-        ScaffoldSite.WriteNew(file, PostTemplate.Render(values, site.Settings));
+        if (!site.TryWriteNew(file, PostTemplate.Render(values, site.Settings), diagnostics))
+        {
+            return ScaffoldSite.Failed(diagnostics, site);
+        }
+
         if (title.Length > PostReader.LongTitle)
         {
             // The build would warn too; saying so now lets the member shorten it before writing.

@@ -36,14 +36,23 @@ internal sealed class ScaffoldSite
 
     /// <summary>
     /// Writes a new file; never replaces one (<see cref="FileMode.CreateNew"/>, so a file that
-    /// appears between the check and the write is not overwritten either).
+    /// appears between the check and the write is not overwritten either). A file that cannot be
+    /// written is reported (KP0403), not thrown: false then.
     /// </summary>
-    public static void WriteNew(string path, string text)
+    public bool TryWriteNew(string path, string text, DiagnosticBag diagnostics)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        var bytes = Utf8.GetBytes(text.ReplaceLineEndings("\n"));
-        stream.Write(bytes);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(Utf8.GetBytes(text.ReplaceLineEndings("\n")));
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(Display(path)), ex.Message);
+            return false;
+        }
     }
 
     /// <summary>The result of a scaffold that stopped at the diagnostics so far.</summary>

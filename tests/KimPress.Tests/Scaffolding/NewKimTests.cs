@@ -180,6 +180,18 @@ public sealed class NewKimTests
     }
 
     [Fact]
+    public void A_folder_that_cannot_be_created_is_reported_not_thrown()
+    {
+        using var site = MiniSite.Basic().With("content/kim-berkas", "a file where the KIM's folder would go");
+        var result = New(site, "kim-berkas");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KP0403", "content/kim-berkas/kim.yml"), (diagnostic.Code, diagnostic.Location.Path));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.Created);
+    }
+
+    [Fact]
     public void Without_site_yml_it_is_a_usage_error()
     {
         var empty = Directory.CreateTempSubdirectory("kimpress-empty-");
