@@ -50,7 +50,9 @@ public static class KimScaffolder
         var display = $"content/{slug}";
         if (!Text.Slug.IsValid(slug))
         {
-            diagnostics.Report(DiagnosticCodes.InvalidNewKimSlug, new SourceLocation(display), slug, Text.Slug.Slugify(slug));
+            // Nothing usable to slugify ("!!!"): show the shape of a KIM slug instead.
+            var suggestion = PostScaffolder.SlugFromTitle(slug) is null ? "kim-nama-desa" : Text.Slug.Slugify(slug);
+            diagnostics.Report(DiagnosticCodes.InvalidNewKimSlug, new SourceLocation(display), slug, suggestion);
             return ScaffoldSite.Failed(diagnostics, site);
         }
 

@@ -86,6 +86,8 @@ public sealed class NewKimTests
     [InlineData("KIM Sumber Makmur", "kim-sumber-makmur")]
     [InlineData("kim_tlogo", "kim-tlogo")]
     [InlineData("-kim-", "kim")]
+    [InlineData("???", "kim-nama-desa")]
+    [InlineData("", "kim-nama-desa")]
     public void An_invalid_slug_is_refused_with_the_slug_to_use(string slug, string suggestion)
     {
         using var site = MiniSite.Basic();
