@@ -6,6 +6,7 @@ var root = new RootCommand("KimPress membangun situs statis blog KIM (Kelompok I
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(BuildCommand.CreateCheck());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -3,7 +3,8 @@ namespace KimPress.Diagnostics;
 /// <summary>
 /// Every diagnostic KimPress can report, in one place. Codes are stable: once published,
 /// a code keeps its meaning. KP00xx site.yml, KP01xx KIM folders and kim.yml,
-/// KP02xx posts and pages, KP03xx writing advice (warnings), KP04xx theme and output.
+/// KP02xx posts and pages, KP03xx writing advice (warnings), KP04xx theme and output,
+/// KP05xx authoring commands (kimpress new).
 /// docs/diagnostics.md documents each one.
 /// </summary>
 public static class DiagnosticCodes
@@ -310,4 +311,60 @@ public static class DiagnosticCodes
         "KimPress hanya mengganti folder yang dibuatnya sendiri (bertanda .kimpress-output). Pilih folder kosong, atau kosongkan folder itu sendiri.",
         "The output folder {0} holds files KimPress did not create",
         "KimPress only replaces folders it created (marked by .kimpress-output). Choose an empty folder, or empty that one yourself.");
+
+    /// <summary>kimpress new kim: a KIM slug that is not a valid folder name.</summary>
+    public static readonly DiagnosticDescriptor InvalidNewKimSlug = E("KP0501",
+        "\"{0}\" tidak bisa dipakai sebagai nama folder KIM",
+        "Nama folder KIM menjadi alamat blognya: hanya huruf kecil a-z, angka dan tanda hubung. Coba: kimpress new kim {1}",
+        "\"{0}\" cannot be used as a KIM folder name",
+        "A KIM's folder name becomes its blog's address: lower-case letters a-z, digits and hyphens only. Try: kimpress new kim {1}");
+
+    /// <summary>kimpress new kim: the KIM already has a kim.yml.</summary>
+    public static readonly DiagnosticDescriptor KimExists = E("KP0502",
+        "KIM \"{0}\" sudah ada; file ini tidak ditimpa",
+        "Ubah file yang sudah ada itu langsung, atau pilih nama folder lain untuk KIM baru.",
+        "The KIM \"{0}\" already exists; this file was not overwritten",
+        "Edit the existing file itself, or choose another folder name for the new KIM.");
+
+    /// <summary>kimpress new kim: a desa named in more than one kecamatan, with no --kecamatan to tell them apart.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousDesa = E("KP0503",
+        "Desa \"{0}\" ada di lebih dari satu kecamatan: {1}",
+        "Sebutkan kecamatannya juga, misalnya --kecamatan {2}.",
+        "The desa \"{0}\" is listed in more than one kecamatan: {1}",
+        "Name the kecamatan too, e.g. --kecamatan {2}.");
+
+    /// <summary>kimpress new post: the KIM folder does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownKim = E("KP0504",
+        "KIM \"{0}\" tidak ada di folder content/{1}",
+        "KIM yang ada: {2}. Untuk membuat KIM baru: kimpress new kim {0}",
+        "The KIM \"{0}\" does not exist in the content/ folder{1}",
+        "Existing KIMs: {2}. To create a new KIM: kimpress new kim {0}");
+
+    /// <summary>kimpress new post: a title that is empty or has no letters or digits.</summary>
+    public static readonly DiagnosticDescriptor UnusableTitle = E("KP0505",
+        "Judul tulisan \"{0}\" kosong atau tidak berisi huruf latin maupun angka",
+        "Tulis judul dalam tanda kutip setelah perintah, misalnya: kimpress new post --kim {1} \"Posyandu Balita Kembali Aktif\"",
+        "The post title \"{0}\" is empty or has no Latin letters or digits",
+        "Put the title in quotes after the command, e.g.: kimpress new post --kim {1} \"Posyandu Balita Kembali Aktif\"");
+
+    /// <summary>kimpress new post: the file (or bundle folder) already exists.</summary>
+    public static readonly DiagnosticDescriptor PostExists = E("KP0506",
+        "Tulisan ini sudah ada; file tidak ditimpa",
+        "Pakai judul lain (misalnya tambahkan nama dusun atau bulan), atau hapus file itu dulu bila memang ingin mulai dari awal.",
+        "This post already exists; the file was not overwritten",
+        "Use another title (add the dusun or the month, say), or delete that file first if you really want to start over.");
+
+    /// <summary>kimpress new post: the address the title gives is taken by another post, a page or the site itself.</summary>
+    public static readonly DiagnosticDescriptor PostAddressTaken = E("KP0507",
+        "Alamat /{0}/ sudah dipakai oleh {1}",
+        "Setiap tulisan di satu KIM perlu alamat sendiri. Pakai judul yang sedikit berbeda, misalnya tambahkan nama dusun, bulan atau tahun.",
+        "The address /{0}/ is already used by {1}",
+        "Every post of a KIM needs its own address. Use a slightly different title, e.g. add the dusun, the month or the year.");
+
+    /// <summary>kimpress new kim: a desa that no kecamatan in site.yml lists.</summary>
+    public static readonly DiagnosticDescriptor DesaNotListed = E("KP0508",
+        "Desa \"{0}\" tidak ada di daftar desa site.yml{1}",
+        "Tulis nama desa persis seperti di site.yml, atau sebutkan --kecamatan untuk melihat daftar desanya. Desa baru ditambahkan oleh admin Diskominfo di site.yml.",
+        "The desa \"{0}\" is not in site.yml's list of desa{1}",
+        "Spell it exactly as in site.yml, or give --kecamatan to see its desa. New desa are added to site.yml by the Diskominfo admin.");
 }

@@ -12,7 +12,7 @@ public sealed class DiagnosticCodesTests
     [Fact]
     public void Codes_are_unique_and_well_formed()
     {
-        Assert.All(All, d => Assert.Matches("^KP0[0-4][0-9]{2}$", d.Code));
+        Assert.All(All, d => Assert.Matches("^KP0[0-5][0-9]{2}$", d.Code));
         Assert.Equal(All.Count, All.Select(d => d.Code).Distinct().Count());
         Assert.All(All, d => Assert.False(string.IsNullOrWhiteSpace(d.MessageId + d.MessageEn + d.HintId + d.HintEn)));
     }
