@@ -76,7 +76,7 @@ public static class SiteBuilder
             return Failed(diagnostics, timer, settings.Language, configuration: true);
         }
 
-        var views = new ViewFactory(model, theme.Translations, cache.Bodies);
+        var views = new ViewFactory(model, theme.Translations, cache.Bodies, theme.Files.Names.Contains(ViewFactory.ThemeShareImage, StringComparer.Ordinal));
         WriteCounts counts;
         try
         {

@@ -38,8 +38,8 @@ internal sealed record CachedDiagnostic(string Code, string Path, int Line, int 
 /// <summary>A diagnostic argument: plain text (En null) or a phrase in both languages.</summary>
 internal sealed record CachedArgument(string Id, string? En);
 
-/// <summary>An output file: the hash of what it was rendered from, and of its bytes.</summary>
-internal sealed record OutputEntry(UInt128 Key, UInt128 Hash);
+/// <summary>An output file: the hash of what it was rendered from, of its bytes, and its length (for the page budget).</summary>
+internal sealed record OutputEntry(UInt128 Key, UInt128 Hash, long Length = 0);
 
 [JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CacheIndex))]

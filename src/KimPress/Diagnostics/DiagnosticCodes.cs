@@ -310,4 +310,11 @@ public static class DiagnosticCodes
         "KimPress hanya mengganti folder yang dibuatnya sendiri (bertanda .kimpress-output). Pilih folder kosong, atau kosongkan folder itu sendiri.",
         "The output folder {0} holds files KimPress did not create",
         "KimPress only replaces folders it created (marked by .kimpress-output). Choose an empty folder, or empty that one yourself.");
+
+    /// <summary>A page heavier than site.yml's page budget.</summary>
+    public static readonly DiagnosticDescriptor PageOverBudget = W("KP0406",
+        "Halaman {0} berukuran {1} KB (HTML {2} KB + CSS {3} KB), melebihi batas {4} KB",
+        "Pembaca di desa sering memakai sinyal lemah: perpendek tulisan atau pecah menjadi beberapa tulisan, kurangi isi templat, atau naikkan batasnya di site.yml (budget: {{ page_kb: {4} }}).",
+        "The page {0} weighs {1} KB (HTML {2} KB + CSS {3} KB), over the {4} KB budget",
+        "Village readers are often on weak connections: shorten the post or split it, trim the templates, or raise the budget in site.yml (budget: {{ page_kb: {4} }}).");
 }

@@ -20,7 +20,8 @@ public sealed record WriteCounts(int Files, int Rendered, int Reused);
 /// rendering. Otherwise the page is rendered and written at once, so the site's HTML is never
 /// held in memory as a whole — unless the bytes equal the previous file's, which is then reused,
 /// keeping its modification time for rsync. Pages are independent and rendered in parallel
-/// unless serial. Then feeds, sitemap, robots.txt and the copied files, the same way.
+/// unless serial. Then feeds, sitemap, robots.txt and the copied files, the same way. Every page
+/// is weighed against site.yml's budget (its HTML plus the stylesheet), reused or not.
 /// </summary>
 public static class SiteWriter
 {
@@ -28,21 +29,23 @@ public static class SiteWriter
     public static WriteCounts Write(SitePlan plan, TemplateRenderer renderer, ViewFactory views, Configuration.SiteSettings settings, BuildCache cache, IOutputSink output, bool serial, DiagnosticBag diagnostics)
     {
         int files = 0, rendered = 0, reused = 0;
+        var budget = new PageBudget(settings, renderer.Files, views);
 
-        void Emit(string path, UInt128 key, Func<byte[]?> produce)
+        // Returns the file's length, or null when it was not written.
+        long? Emit(string path, UInt128 key, Func<byte[]?> produce)
         {
             if (cache.TryGetOutput(path, out var previous) && previous.Key == key && Guard(path, diagnostics, () => output.TryReuse(path)))
             {
                 cache.PutOutput(path, previous);
                 Interlocked.Increment(ref reused);
                 Interlocked.Increment(ref files);
-                return;
+                return previous.Length;
             }
 
             var bytes = produce();
             if (bytes is null)
             {
-                return;
+                return null;
             }
 
             var hash = XxHash128.HashToUInt128(bytes);
@@ -52,22 +55,27 @@ public static class SiteWriter
             }
             else if (!Guard(path, diagnostics, () => { output.Write(path, bytes); return true; }))
             {
-                return;
+                return null;
             }
 
-            cache.PutOutput(path, new OutputEntry(key, hash));
+            cache.PutOutput(path, new OutputEntry(key, hash, bytes.LongLength));
             Interlocked.Increment(ref files);
+            return bytes.LongLength;
         }
 
         void RenderOne(PlannedPage page)
         {
             var view = page.BuildView(views);
-            Emit(page.OutputPath, ViewHasher.Key(page.Kind, view), () =>
+            var length = Emit(page.OutputPath, ViewHasher.Key(page.Kind, view), () =>
             {
                 Interlocked.Increment(ref rendered);
                 var html = renderer.Render(page.Kind, view, diagnostics);
                 return html is null ? null : Encoding.UTF8.GetBytes(html);
             });
+            if (length is { } htmlBytes)
+            {
+                budget.Check(page, htmlBytes, diagnostics);
+            }
         }
 
         if (serial || plan.Pages.Count < 2)
