@@ -188,7 +188,7 @@ public sealed class ViewFactory
             meta.ImageUrl,
             document.Author,
             [.. post.Tags.Select(t => t.Name)],
-            new StructuredData.Publisher(kim.Profile.Name, Absolute(kim.Url), kim.Profile.LogoPath is null ? _defaultImage : Absolute(kim.Profile.LogoPath)),
+            new StructuredData.Publisher(kim.Profile.Name, Absolute(kim.Url), (kim.Profile.LogoPath ?? _model.LogoPath) is { } logo ? Absolute(logo) : null),
             document.Claim is { } info
                 ? new StructuredData.ClaimFacts(info.Rating, info.Text, info.Source, info.SourceUrl, info.ArchiveUrl, info.Date?.ToInstant(_model.Settings.TimeZone))
                 : null);
@@ -244,16 +244,18 @@ public sealed class ViewFactory
 
     private PageMetaView Meta(string kind, string title, string description, string urlPath, IReadOnlyList<LinkView> crumbs, Kim? kim = null, string? image = null, string? imageAlt = null, bool isArticle = false)
     {
-        // A cover image, else the KIM's logo, else the site's default.
-        var logo = kim?.Profile.LogoPath is { } kimLogo ? Absolute(kimLogo) : _defaultImage;
+        // A cover image, else the KIM's logo, else the site's default (the kabupaten logo or the theme's image).
+        var (fallback, fallbackAlt) = kim?.Profile.LogoPath is { } kimLogo
+            ? (Absolute(kimLogo), "Logo " + kim.Profile.Name)
+            : (_defaultImage, _model.LogoPath is null ? _site.Title : "Logo " + _site.Kabupaten);
         return new PageMetaView(
             kind,
             title,
             description,
             Href(urlPath),
             Absolute(urlPath),
-            image ?? logo,
-            image is null ? (kim?.Profile.Name ?? _site.Title) : imageAlt,
+            image ?? fallback,
+            image is null ? fallbackAlt : imageAlt,
             kim is null ? _site.FeedUrl : Href($"{kim.Slug}/feed.xml"),
             kim is null ? _site.Title : kim.Profile.Name,
             crumbs,
