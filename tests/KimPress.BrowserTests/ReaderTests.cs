@@ -124,6 +124,40 @@ public sealed class ReaderTests(DemoSiteServer site)
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Keyboard_focus_is_visible_starting_with_the_skip_link()
+    {
+        var browser = await site.Browser();
+        var post = site.Samples.Single(s => s.Name == "post");
+        var page = await OpenAsync(browser, post, 360);
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = await page.EvaluateAsync<double[]>("() => { const r = document.activeElement.getBoundingClientRect(); return [r.left, r.width, document.activeElement.classList.contains('skip') ? 1 : 0]; }");
+        Assert.Equal(1, skip[2]);
+        Assert.True(skip[0] >= 0 && skip[1] > 0, "the skip link stays off screen when focused");
+
+        var unfocused = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var style = await page.EvaluateAsync<string[]>(
+                "() => { const s = getComputedStyle(document.activeElement); return [document.activeElement.outerHTML.slice(0, 80), s.outlineStyle, s.outlineColor, s.boxShadow, s.backgroundColor]; }");
+            var ring = style[1] != "none" && !style[2].EndsWith(", 0)", StringComparison.Ordinal);
+            if (!ring && style[3] == "none")
+            {
+                unfocused.Add(style[0]);
+            }
+
+            if (i == 11)
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Tools.OutputFolder("screenshots"), "focus-360.png") });
+            }
+        }
+
+        Assert.True(unfocused.Count == 0, "No visible focus on:\n" + string.Join("\n", unfocused));
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenAsync(IBrowser browser, SamplePage sample, int width)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 }, Locale = "id-ID" });
