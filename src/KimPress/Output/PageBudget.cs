@@ -12,9 +12,6 @@ namespace KimPress.Output;
 /// </summary>
 internal sealed class PageBudget
 {
-    /// <summary>The theme file every page links as its stylesheet (base.html, <c>site.stylesheet_url</c>).</summary>
-    internal const string StylesheetPath = "assets/style.css";
-
     private readonly long _limit;
     private readonly int _limitKb;
     private readonly long _stylesheetBytes;
@@ -24,7 +21,7 @@ internal sealed class PageBudget
     {
         _limit = settings.Budget.PageBytes;
         _limitKb = settings.Budget.PageKb;
-        _stylesheetBytes = theme.ReadBytes(StylesheetPath)?.LongLength ?? 0;
+        _stylesheetBytes = theme.ReadBytes(ViewFactory.Stylesheet)?.LongLength ?? 0;
         _views = views;
     }
 

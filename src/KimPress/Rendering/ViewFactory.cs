@@ -26,6 +26,9 @@ public sealed class ViewFactory
     /// <summary>The theme's preview image for pages that have no cover image or logo of their own.</summary>
     public const string ThemeShareImage = "assets/share.png";
 
+    /// <summary>The theme's one stylesheet, linked from every page.</summary>
+    public const string Stylesheet = "assets/style.css";
+
     /// <summary>Creates the factory for a site whose post bodies are in <paramref name="bodies"/>.</summary>
     /// <param name="model">The site.</param>
     /// <param name="translations">The theme's UI strings.</param>
@@ -48,7 +51,7 @@ public sealed class ViewFactory
             Href("kim/"),
             Href("tag/"),
             Href("feed.xml"),
-            Href("assets/style.css"),
+            Href(Stylesheet),
             new DiskominfoView(settings.Diskominfo.Name, settings.Diskominfo.Address, settings.Diskominfo.Email, settings.Diskominfo.Phone),
             [.. model.Clusters.Select(c => new LinkView(c.Settings.Name, Href(c.Url)))],
             [.. model.Kecamatan.Select(k => new LinkView(k.Settings.Name, Href(k.Url)))],
