@@ -77,7 +77,7 @@ public static class SiteBuilder
         }
 
         cache.UseStructure(timer.Time("digest", () => StructureDigest.Compute(inventory, model)));
-        var views = new ViewFactory(model, theme.Translations, cache.Bodies);
+        var views = new ViewFactory(model, theme.Translations, cache.Bodies, theme.Files.Names.Contains(ViewFactory.ThemeShareImage, StringComparer.Ordinal));
         WriteCounts counts;
         try
         {

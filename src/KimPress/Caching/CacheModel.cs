@@ -41,8 +41,8 @@ internal sealed record CachedDiagnostic(string Code, string Path, int Line, int 
 /// <summary>A diagnostic argument: plain text (En null) or a phrase in both languages.</summary>
 internal sealed record CachedArgument(string Id, string? En);
 
-/// <summary>An output file: the hash of what it was rendered from, of its bytes, and of the body it shows (0: none).</summary>
-internal sealed record OutputEntry(UInt128 Key, UInt128 Hash, UInt128 Body = default);
+/// <summary>An output file: the hash of what it was rendered from, of its bytes, its length (for the page budget) and the hash of the body it shows (0: none).</summary>
+internal sealed record OutputEntry(UInt128 Key, UInt128 Hash, long Length = 0, UInt128 Body = default);
 
 [JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CacheIndex))]

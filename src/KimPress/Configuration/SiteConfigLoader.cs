@@ -15,7 +15,7 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] RootKeys =
-        ["title", "description", "base_url", "language", "timezone", "theme", "kabupaten", "logo", "diskominfo", "pagination", "clusters", "kecamatan", "limits", "embeds"];
+        ["title", "description", "base_url", "language", "timezone", "theme", "kabupaten", "logo", "diskominfo", "pagination", "clusters", "kecamatan", "limits", "embeds", "budget"];
 
     /// <summary>
     /// Loads <c>site.yml</c> from <paramref name="sourceDirectory"/>. Returns null when it is
@@ -73,6 +73,7 @@ public static class SiteConfigLoader
             Kecamatan = ReadKecamatan(map, diagnostics),
             Limits = ReadLimits(map),
             Embeds = ReadEmbeds(map, diagnostics),
+            Budget = ReadBudget(map),
         };
 
         var errorsAfter = diagnostics.ErrorCount;
@@ -169,6 +170,12 @@ public static class SiteConfigLoader
             section?.Int("max_nesting", 2, 1000) ?? defaults.MaxNesting,
             section?.Int("max_tags", 1, 10_000) ?? defaults.MaxTags,
             section?.Int("render_seconds", 1, 3600) ?? defaults.RenderSeconds);
+    }
+
+    private static BudgetSettings ReadBudget(YamlMap map)
+    {
+        var section = map.Map("budget", ["page_kb"], example: "{ page_kb: 30 }");
+        return new BudgetSettings(section?.Int("page_kb", 1, 100_000) ?? BudgetSettings.Default.PageKb);
     }
 
     private static IReadOnlyList<string> ReadEmbeds(YamlMap map, DiagnosticBag diagnostics)

@@ -49,6 +49,20 @@ public sealed record SiteSettings
 
     /// <summary>Address prefixes whose iframes survive sanitising (e.g. YouTube embeds).</summary>
     public IReadOnlyList<string> Embeds { get; init; } = PostProcessing.HtmlSanitizing.DefaultEmbedPrefixes;
+
+    /// <summary>How heavy a page may be before the build warns about it.</summary>
+    public BudgetSettings Budget { get; init; } = BudgetSettings.Default;
+}
+
+/// <summary>Page-weight budget, from site.yml's <c>budget:</c> section.</summary>
+/// <param name="PageKb">The most a page may weigh in KB (1,000 bytes): its HTML plus the stylesheet, uncompressed, images excluded.</param>
+public sealed record BudgetSettings(int PageKb)
+{
+    /// <summary>30 KB: a page that loads quickly on a weak village connection.</summary>
+    public static readonly BudgetSettings Default = new(PageKb: 30);
+
+    /// <summary>The budget in bytes.</summary>
+    public long PageBytes => PageKb * 1000L;
 }
 
 /// <summary>Limits on content, from site.yml's <c>limits:</c> section.</summary>

@@ -312,6 +312,13 @@ public static class DiagnosticCodes
         "The output folder {0} holds files KimPress did not create",
         "KimPress only replaces folders it created (marked by .kimpress-output). Choose an empty folder, or empty that one yourself.");
 
+    /// <summary>A page heavier than site.yml's page budget.</summary>
+    public static readonly DiagnosticDescriptor PageOverBudget = W("KP0406",
+        "Halaman {0} berukuran {1} KB (HTML {2} KB + CSS {3} KB), melebihi batas {4} KB",
+        "Pembaca di desa sering memakai sinyal lemah: perpendek tulisan atau pecah menjadi beberapa tulisan, kurangi isi templat, atau naikkan batasnya di site.yml (budget: {{ page_kb: {4} }}).",
+        "The page {0} weighs {1} KB (HTML {2} KB + CSS {3} KB), over the {4} KB budget",
+        "Village readers are often on weak connections: shorten the post or split it, trim the templates, or raise the budget in site.yml (budget: {{ page_kb: {4} }}).");
+
     /// <summary>kimpress new kim: a KIM slug that is not a valid folder name.</summary>
     public static readonly DiagnosticDescriptor InvalidNewKimSlug = E("KP0501",
         "\"{0}\" tidak bisa dipakai sebagai nama folder KIM",

@@ -21,7 +21,8 @@ public sealed record WriteCounts(int Files, int Rendered, int Reused, int Unexam
 /// rendering. Otherwise the page is rendered and written at once, so the site's HTML is never
 /// held in memory as a whole — unless the bytes equal the previous file's, which is then reused,
 /// keeping its modification time for rsync. Pages are independent and rendered in parallel
-/// unless serial. Then feeds, sitemap, robots.txt and the copied files, the same way.
+/// unless serial. Then feeds, sitemap, robots.txt and the copied files, the same way. Every page
+/// is weighed against site.yml's budget (its HTML plus the stylesheet), reused or not.
 /// </summary>
 public static class SiteWriter
 {
@@ -29,21 +30,23 @@ public static class SiteWriter
     public static WriteCounts Write(SitePlan plan, TemplateRenderer renderer, ViewFactory views, Configuration.SiteSettings settings, BuildCache cache, IOutputSink output, bool serial, DiagnosticBag diagnostics)
     {
         int files = 0, rendered = 0, reused = 0, unexamined = 0;
+        var budget = new PageBudget(settings, renderer.Files, views);
 
-        void Emit(string path, UInt128 key, Func<byte[]?> produce, UInt128 body = default)
+        // Returns the file's length, or null when it was not written.
+        long? Emit(string path, UInt128 key, Func<byte[]?> produce, UInt128 body = default)
         {
             if (cache.TryGetOutput(path, out var previous) && previous.Key == key && Guard(path, diagnostics, () => output.TryReuse(path)))
             {
                 cache.PutOutput(path, previous);
                 Interlocked.Increment(ref reused);
                 Interlocked.Increment(ref files);
-                return;
+                return previous.Length;
             }
 
             var bytes = produce();
             if (bytes is null)
             {
-                return;
+                return null;
             }
 
             var hash = XxHash128.HashToUInt128(bytes);
@@ -53,11 +56,12 @@ public static class SiteWriter
             }
             else if (!Guard(path, diagnostics, () => { output.Write(path, bytes); return true; }))
             {
-                return;
+                return null;
             }
 
-            cache.PutOutput(path, new OutputEntry(key, hash, body));
+            cache.PutOutput(path, new OutputEntry(key, hash, bytes.LongLength, body));
             Interlocked.Increment(ref files);
+            return bytes.LongLength;
         }
 
         // Same structure as the previous build: a page is what that build wrote, unless it shows a
@@ -66,6 +70,7 @@ public static class SiteWriter
 
         void RenderOne(PlannedPage page)
         {
+            long? length;
             if (structureUnchanged && cache.TryGetOutput(page.OutputPath, out var previous) && previous.Body == page.Body
                 && Guard(page.OutputPath, diagnostics, () => output.TryReuse(page.OutputPath)))
             {
@@ -73,16 +78,23 @@ public static class SiteWriter
                 Interlocked.Increment(ref reused);
                 Interlocked.Increment(ref unexamined);
                 Interlocked.Increment(ref files);
-                return;
+                length = previous.Length;
+            }
+            else
+            {
+                var view = page.BuildView(views);
+                length = Emit(page.OutputPath, ViewHasher.Key(page.Kind, view), () =>
+                {
+                    Interlocked.Increment(ref rendered);
+                    var html = renderer.Render(page.Kind, view, diagnostics);
+                    return html is null ? null : Encoding.UTF8.GetBytes(html);
+                }, page.Body);
             }
 
-            var view = page.BuildView(views);
-            Emit(page.OutputPath, ViewHasher.Key(page.Kind, view), () =>
+            if (length is { } htmlBytes)
             {
-                Interlocked.Increment(ref rendered);
-                var html = renderer.Render(page.Kind, view, diagnostics);
-                return html is null ? null : Encoding.UTF8.GetBytes(html);
-            }, page.Body);
+                budget.Check(page, htmlBytes, diagnostics);
+            }
         }
 
         if (serial || plan.Pages.Count < 2)

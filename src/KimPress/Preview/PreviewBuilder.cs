@@ -102,7 +102,7 @@ public sealed class PreviewBuilder
             return PreviewSite.Failed(generation, _root, sorted, _settings.Language, watch.Elapsed, timer.Timings);
         }
 
-        var views = new ViewFactory(model, _theme.Translations, cache.Bodies);
+        var views = new ViewFactory(model, _theme.Translations, cache.Bodies, _theme.Files.Names.Contains(ViewFactory.ThemeShareImage, StringComparer.Ordinal));
         var theme = _theme;
         var site = timer.Time("index", () => new PreviewSite(generation, _root, sorted, settings, theme, views, plan, cache.Bodies));
         site.Finish(watch.Elapsed, timer.Timings);

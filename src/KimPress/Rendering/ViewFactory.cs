@@ -15,18 +15,32 @@ public sealed class ViewFactory
     private readonly SiteView _site;
     private readonly Caching.BodyStore _bodies;
 
+    // The preview image of pages with nothing better: the kabupaten logo, else the theme's own.
+    private readonly string? _defaultImage;
+
     // Shared by many pages: built once per KIM / post, so every page (and its key) reuses them.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Kim, KimView> _kimViews = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Kim, KimSummaryView> _kimSummaries = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Post, PostSummaryView> _postSummaries = new();
 
+    /// <summary>The theme's preview image for pages that have no cover image or logo of their own.</summary>
+    public const string ThemeShareImage = "assets/share.png";
+
+    /// <summary>The theme's one stylesheet, linked from every page.</summary>
+    public const string Stylesheet = "assets/style.css";
+
     /// <summary>Creates the factory for a site whose post bodies are in <paramref name="bodies"/>.</summary>
-    public ViewFactory(SiteModel model, Translations translations, Caching.BodyStore bodies)
+    /// <param name="model">The site.</param>
+    /// <param name="translations">The theme's UI strings.</param>
+    /// <param name="bodies">Where post bodies are kept.</param>
+    /// <param name="themeHasShareImage">True when the theme has <see cref="ThemeShareImage"/>.</param>
+    public ViewFactory(SiteModel model, Translations translations, Caching.BodyStore bodies, bool themeHasShareImage = false)
     {
         _model = model;
         _t = translations;
         _bodies = bodies;
         var settings = model.Settings;
+        _defaultImage = model.LogoPath is { } logo ? Absolute(logo) : themeHasShareImage ? Absolute(ThemeShareImage) : null;
         _site = new SiteView(
             settings.Title,
             settings.Description,
@@ -37,7 +51,7 @@ public sealed class ViewFactory
             Href("kim/"),
             Href("tag/"),
             Href("feed.xml"),
-            Href("assets/style.css"),
+            Href(Stylesheet),
             new DiskominfoView(settings.Diskominfo.Name, settings.Diskominfo.Address, settings.Diskominfo.Email, settings.Diskominfo.Phone),
             [.. model.Clusters.Select(c => new LinkView(c.Settings.Name, Href(c.Url)))],
             [.. model.Kecamatan.Select(k => new LinkView(k.Settings.Name, Href(k.Url)))],
@@ -161,14 +175,30 @@ public sealed class ViewFactory
             : null;
         var shareText = $"{document.Title} {Absolute(post.Url)}";
         var kim = post.Kim;
+        var meta = Meta("post", document.Title, post.Summary, post.Url,
+            [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url)), new(kim.Profile.Name, Href(kim.Url))], kim,
+            image: ImageAbsolute(document.Image),
+            imageAlt: document.ImageAlt,
+            isArticle: true);
+        var facts = new StructuredData.PostFacts(
+            meta.CanonicalUrl,
+            document.Title,
+            post.Summary,
+            document.Category,
+            _model.Settings.Language,
+            post.Date,
+            post.Updated,
+            meta.ImageUrl,
+            document.Author,
+            [.. post.Tags.Select(t => t.Name)],
+            new StructuredData.Publisher(kim.Profile.Name, Absolute(kim.Url), (kim.Profile.LogoPath ?? _model.LogoPath) is { } logo ? Absolute(logo) : null),
+            document.Claim is { } info
+                ? new StructuredData.ClaimFacts(info.Rating, info.Text, info.Source, info.SourceUrl, info.ArchiveUrl, info.Date?.ToInstant(_model.Settings.TimeZone))
+                : null);
         return new PageView
         {
             Site = _site,
-            Page = Meta("post", document.Title, post.Summary, post.Url,
-                [Home(), new(kim.Cluster.Settings.Name, Href(kim.Cluster.Url)), new(kim.Profile.Name, Href(kim.Url))], kim,
-                image: ImageAbsolute(document.Image) ?? (kim.Profile.LogoPath is null ? null : Absolute(kim.Profile.LogoPath)),
-                imageAlt: document.ImageAlt,
-                isArticle: true),
+            Page = meta,
             Kim = KimFull(kim),
             Post = new PostView(
                 summary,
@@ -181,7 +211,8 @@ public sealed class ViewFactory
                 claim,
                 newer is null ? null : new LinkView(newer.Document.Title, Href(newer.Url)),
                 older is null ? null : new LinkView(older.Document.Title, Href(older.Url)),
-                "https://wa.me/?text=" + Uri.EscapeDataString(shareText)),
+                "https://wa.me/?text=" + Uri.EscapeDataString(shareText),
+                new TrustedHtml(StructuredData.ForPost(facts))),
         };
     }
 
@@ -216,15 +247,18 @@ public sealed class ViewFactory
 
     private PageMetaView Meta(string kind, string title, string description, string urlPath, IReadOnlyList<LinkView> crumbs, Kim? kim = null, string? image = null, string? imageAlt = null, bool isArticle = false)
     {
-        var logo = kim?.Profile.LogoPath ?? _model.LogoPath;
+        // A cover image, else the KIM's logo, else the site's default (the kabupaten logo or the theme's image).
+        var (fallback, fallbackAlt) = kim?.Profile.LogoPath is { } kimLogo
+            ? (Absolute(kimLogo), "Logo " + kim.Profile.Name)
+            : (_defaultImage, _model.LogoPath is null ? _site.Title : "Logo " + _site.Kabupaten);
         return new PageMetaView(
             kind,
             title,
             description,
             Href(urlPath),
             Absolute(urlPath),
-            image ?? (logo is null ? null : Absolute(logo)),
-            image is null ? (kim?.Profile.Name ?? _site.Title) : imageAlt,
+            image ?? fallback,
+            image is null ? fallbackAlt : imageAlt,
             kim is null ? _site.FeedUrl : Href($"{kim.Slug}/feed.xml"),
             kim is null ? _site.Title : kim.Profile.Name,
             crumbs,

@@ -125,7 +125,7 @@ public sealed record DiskominfoView(string Name, string? Address, string? Email,
 /// <param name="Description">For meta description and previews.</param>
 /// <param name="Url">Its href.</param>
 /// <param name="CanonicalUrl">Its absolute URL.</param>
-/// <param name="ImageUrl">Absolute URL of the preview image.</param>
+/// <param name="ImageUrl">Absolute URL of the preview image: the cover image, else the KIM's logo, else the kabupaten logo, else the theme's share image.</param>
 /// <param name="ImageAlt">The preview image's alternative text.</param>
 /// <param name="FeedUrl">The feed that goes with the page.</param>
 /// <param name="FeedTitle">That feed's title.</param>
@@ -171,6 +171,18 @@ public sealed record PostSummaryView(
 public sealed record CategoryView(string Slug, string Name);
 
 /// <summary>A full post.</summary>
+/// <param name="Summary">What lists show of it.</param>
+/// <param name="Body">The sanitised body.</param>
+/// <param name="Author">Who wrote it.</param>
+/// <param name="TimeText">Its time ("08.30 WIB"), when the date has one.</param>
+/// <param name="UpdatedText">When it was last updated, written out.</param>
+/// <param name="UpdatedIso">The same, as RFC 3339.</param>
+/// <param name="ReadingMinutes">Minutes to read it.</param>
+/// <param name="Claim">The claim a hoax clarification reviews.</param>
+/// <param name="Newer">The KIM's next newer post.</param>
+/// <param name="Older">The KIM's next older post.</param>
+/// <param name="ShareUrl">The wa.me link that shares it on WhatsApp.</param>
+/// <param name="StructuredData">Its schema.org JSON-LD (Article, and ClaimReview for a hoax clarification), escaped for a script element.</param>
 public sealed record PostView(
     PostSummaryView Summary,
     TrustedHtml Body,
@@ -182,7 +194,8 @@ public sealed record PostView(
     ClaimView? Claim,
     LinkView? Newer,
     LinkView? Older,
-    string ShareUrl);
+    string ShareUrl,
+    TrustedHtml StructuredData);
 
 /// <summary>The claim a hoax clarification reviews.</summary>
 public sealed record ClaimView(string Rating, string Text, string? Source, string? SourceUrl, string? ArchiveUrl, string? DateText, IReadOnlyList<LinkView> References);

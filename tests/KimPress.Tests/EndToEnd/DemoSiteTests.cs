@@ -193,6 +193,132 @@ public sealed class DemoSiteTests(DemoSiteFixture demo) : IClassFixture<DemoSite
         }
     }
 
+    [Fact]
+    public void The_demo_keeps_its_three_intentional_warnings_and_no_page_is_over_budget()
+    {
+        Assert.Equal(["KP0302", "KP0302", "KP0302"], demo.Result.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void Every_post_page_weighs_at_most_30_kb_of_html_and_css()
+    {
+        var css = demo.Output.Files["assets/style.css"].Length;
+        var posts = demo.Pages.Where(p => p.Value.Body!.ClassList.Contains("kind-post")).Select(p => (p.Key, Bytes: demo.Output.Files[p.Key].Length + css)).ToList();
+
+        Assert.True(posts.Count >= 80);
+        var heaviest = posts.MaxBy(p => p.Bytes);
+        Assert.True(heaviest.Bytes <= 30_000, $"{heaviest.Key}: {heaviest.Bytes} bytes with the stylesheet");
+        Assert.DoesNotContain(demo.Pages.Keys, p => demo.Output.ReadText(p)!.Contains("@font-face", StringComparison.Ordinal));
+        Assert.DoesNotContain("@font-face", demo.Output.ReadText("assets/style.css")!, StringComparison.Ordinal);
+        Assert.DoesNotContain("@import", demo.Output.ReadText("assets/style.css")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_page_shares_well_and_every_post_has_json_ld_and_a_whatsapp_link()
+    {
+        var claimReviews = 0;
+        foreach (var (path, page) in demo.Pages)
+        {
+            foreach (var property in (string[])["og:title", "og:description", "og:url", "og:image"])
+            {
+                Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content")), $"{path}: {property}");
+            }
+
+            Assert.StartsWith("https://kim.giriwangikab.go.id/", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
+            Assert.NotNull(page.QuerySelector("meta[name='twitter:card']"));
+            if (!page.Body!.ClassList.Contains("kind-post"))
+            {
+                Assert.Empty(page.QuerySelectorAll("script"));
+                continue;
+            }
+
+            var script = Assert.Single(page.QuerySelectorAll("script"));
+            Assert.Equal("application/ld+json", script.GetAttribute("type"));
+            using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+            var nodes = json.RootElement.TryGetProperty("@graph", out var graph) ? [.. graph.EnumerateArray()] : new[] { json.RootElement };
+            Assert.Contains(nodes[0].GetProperty("@type").GetString(), (string[])["NewsArticle", "BlogPosting"]);
+            Assert.Equal("Organization", nodes[0].GetProperty("publisher").GetProperty("@type").GetString());
+            var isHoax = page.QuerySelector(".post .cat-klarifikasi-hoaks") is not null;
+            Assert.Equal(isHoax ? 1 : 0, nodes.Count(n => n.GetProperty("@type").GetString() == "ClaimReview"));
+            claimReviews += isHoax ? 1 : 0;
+            Assert.NotNull(page.QuerySelector(".share a[href^='https://wa.me/?text=']"));
+            Assert.NotNull(page.QuerySelector(".share input[readonly]"));
+        }
+
+        Assert.True(claimReviews >= 5, $"{claimReviews} hoax clarifications");
+    }
+
+    [Fact]
+    public void Every_feed_follows_the_atom_spec()
+    {
+        var feeds = demo.Output.Files.Keys.Where(k => k.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();
+        var problems = new List<string>();
+        foreach (var path in feeds)
+        {
+            var feed = XDocument.Parse(demo.Output.ReadText(path)!).Root!;
+            void Check(bool ok, string what)
+            {
+                if (!ok)
+                {
+                    problems.Add($"{path}: {what}");
+                }
+            }
+
+            Check(feed.Name == Atom + "feed", "root is not atom:feed");
+            Check(IsAbsolute((string?)feed.Element(Atom + "id")), "feed id is not an absolute IRI");
+            Check(!string.IsNullOrWhiteSpace((string?)feed.Element(Atom + "title")), "no feed title");
+            Check(IsRfc3339((string?)feed.Element(Atom + "updated")), "feed updated is not RFC 3339");
+            Check((string?)feed.Elements(Atom + "link").SingleOrDefault(l => (string?)l.Attribute("rel") == "self")?.Attribute("href") == "https://kim.giriwangikab.go.id/" + path, "self link is not the feed's URL");
+            var feedAuthor = feed.Element(Atom + "author")?.Element(Atom + "name") is { Value.Length: > 0 };
+            var entries = feed.Elements(Atom + "entry").ToList();
+            Check(entries.Count > 0, "no entries");
+            Check(entries.Select(e => (string?)e.Element(Atom + "id")).Distinct().Count() == entries.Count, "entry ids are not unique");
+            foreach (var entry in entries)
+            {
+                var id = (string?)entry.Element(Atom + "id");
+                Check(IsAbsolute(id), $"entry id {id} is not an absolute IRI");
+                Check(!string.IsNullOrWhiteSpace((string?)entry.Element(Atom + "title")), $"{id}: no title");
+                Check(IsRfc3339((string?)entry.Element(Atom + "updated")), $"{id}: updated is not RFC 3339");
+                Check(IsRfc3339((string?)entry.Element(Atom + "published")), $"{id}: published is not RFC 3339");
+                Check(entry.Elements(Atom + "link").Any(l => (string?)l.Attribute("rel") is null or "alternate" && IsAbsolute((string?)l.Attribute("href"))), $"{id}: no alternate link");
+                Check(feedAuthor || entry.Element(Atom + "author")?.Element(Atom + "name") is { Value.Length: > 0 }, $"{id}: no author");
+                Check(entry.Element(Atom + "content") is null || (string?)entry.Element(Atom + "content")!.Attribute("type") is "html" or "text" or "xhtml", $"{id}: content type");
+            }
+        }
+
+        Assert.True(feeds.Count >= 15);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_sitemap_follows_the_sitemaps_protocol()
+    {
+        var text = demo.Output.ReadText("sitemap.xml")!;
+        var sitemap = XDocument.Parse(text);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Sitemap + "urlset", sitemap.Root!.Name);
+        var urls = sitemap.Root.Elements().ToList();
+        Assert.All(urls, u => Assert.Equal(Sitemap + "url", u.Name));
+        Assert.InRange(urls.Count, 1, 50_000);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(text) <= 50 * 1024 * 1024);
+        var locs = urls.Select(u => (string)u.Element(Sitemap + "loc")!).ToList();
+        Assert.Equal(locs.Count, locs.Distinct().Count());
+        Assert.All(locs, loc => Assert.True(loc.StartsWith("https://kim.giriwangikab.go.id/", StringComparison.Ordinal) && loc.Length <= 2048 && IsAbsolute(loc), loc));
+        var lastmods = urls.Select(u => (string?)u.Element(Sitemap + "lastmod")).Where(l => l is not null).ToList();
+        Assert.NotEmpty(lastmods);
+        Assert.All(lastmods, l => Assert.True(IsRfc3339(l), l));
+        Assert.Contains("Sitemap: https://kim.giriwangikab.go.id/sitemap.xml", demo.Output.ReadText("robots.txt")!, StringComparison.Ordinal);
+    }
+
+    private static bool IsAbsolute(string? iri) => Uri.TryCreate(iri, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
+
+    // RFC 3339 date-time (Atom §3.3, and the W3C datetime profile the sitemap protocol uses):
+    // a full date, "T", a time with seconds, and "Z" or a numeric offset.
+    private static bool IsRfc3339(string? text) =>
+        text is not null
+        && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+        && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+
     private bool ListedOn(string postUrl, string firstPage)
     {
         for (var number = 1; ; number++)
