@@ -14,7 +14,7 @@ public sealed class ReaderTests(DemoSiteServer site)
 {
     private static readonly int[] Widths = [360, 1280];
 
-    [Fact]
+    [SkippableFact]
     public async Task Axe_finds_no_violations_on_any_kind_of_page()
     {
         var browser = await site.Browser();
@@ -40,7 +40,7 @@ public sealed class ReaderTests(DemoSiteServer site)
         Assert.True(problems.Count == 0, "axe-core found:\n" + string.Join("\n", problems));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_kind_fits_a_360px_phone_and_is_photographed_at_360_and_1280px()
     {
         var browser = await site.Browser();
@@ -69,7 +69,7 @@ public sealed class ReaderTests(DemoSiteServer site)
         Assert.True(problems.Count == 0, "Horizontal scrolling:\n" + string.Join("\n", problems));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Pages_load_one_stylesheet_no_scripts_no_fonts_and_nothing_from_elsewhere()
     {
         var browser = await site.Browser();
@@ -111,7 +111,7 @@ public sealed class ReaderTests(DemoSiteServer site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_post_reads_and_shares_without_javascript()
     {
         var browser = await site.Browser();
@@ -128,7 +128,7 @@ public sealed class ReaderTests(DemoSiteServer site)
         await context.CloseAsync();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Keyboard_focus_is_visible_starting_with_the_skip_link()
     {
         var browser = await site.Browser();

@@ -60,9 +60,11 @@ public sealed class NewPostTests
         New(site, "Video Jembatan Ambruk Bukan di Kalianyar", PostType.KlarifikasiHoaks);
         var built = site.Build(o => o with { IncludeDrafts = true }).AssertSucceeded();
 
-        var claim = built.Page("kim-sukamaju/video-jembatan-ambruk-bukan-di-kalianyar/index.html").QuerySelector("section.claim")!;
+        var page = built.Page("kim-sukamaju/video-jembatan-ambruk-bukan-di-kalianyar/index.html");
+        var claim = page.QuerySelector("section.claim")!;
         Assert.Equal("[HOAKS]", claim.QuerySelector(".rating")!.TextContent);
-        Assert.Equal(["Narasi yang beredar", "Penjelasan"], claim.QuerySelectorAll("h3").Select(h => h.TextContent).ToList());
+        Assert.Equal(["Narasi yang beredar"], claim.QuerySelectorAll("h3").Select(h => h.TextContent).ToList());
+        Assert.Equal("Penjelasan", page.QuerySelector("h2.claim-explained")!.TextContent);
         Assert.Contains("Salin di sini narasi yang beredar", claim.QuerySelector("blockquote")!.TextContent);
     }
 
