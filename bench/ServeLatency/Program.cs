@@ -6,11 +6,16 @@ using System.Text.RegularExpressions;
 // start `kimpress serve --port 0` on a site, listen to its reload events like an open tab,
 // then repeatedly rewrite one post and time (file written) → (reload event received) →
 // (page fetched and showing the new text). The post is restored at the end.
+// With --browser, the post is also open in headless Chromium (the Debian package, driven by
+// Playwright; nothing is downloaded) and the time runs until the tab, reloaded by kimpress's
+// live-reload script, shows the new text.
 //
-//   dotnet run -c Release --project bench/ServeLatency -- --kimpress bench/out/kimpress-linux-x64/kimpress.dll --site bench/out/corpus-12k [--edits 15]
+//   dotnet run -c Release --project bench/ServeLatency -- --kimpress bench/out/kimpress-linux-x64/kimpress.dll --site bench/out/corpus-12k [--edits 15] [--browser]
+using Microsoft.Playwright;
 
 string? kimpress = null, site = null;
 var edits = 15;
+var inBrowser = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -18,6 +23,7 @@ for (var i = 0; i < args.Length; i++)
         case "--kimpress": kimpress = args[++i]; break;
         case "--site": site = args[++i]; break;
         case "--edits": edits = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--browser": inBrowser = true; break;
         default:
             Console.Error.WriteLine($"ServeLatency: unknown argument {args[i]}");
             return 2;
@@ -75,6 +81,29 @@ try
     var first = await http.GetStringAsync(url);
     Console.WriteLine($"page: {url} ({first.Length} characters)");
 
+    IPlaywright? playwright = null;
+    IPage? tab = null;
+    if (inBrowser)
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        var chromium = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "chromium")).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("chromium is not on PATH (Debian: apt-get install chromium)");
+        playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--disable-gpu"] });
+        tab = await browser.NewPageAsync();
+        if (Environment.GetEnvironmentVariable("SHOW_REQUESTS") == "1")
+        {
+            var clock = Origin;
+            tab.Request += (_, r) => Console.WriteLine($"  {clock.ElapsedMilliseconds,7} ms request {r.Url}");
+            tab.RequestFinished += (_, r) => Console.WriteLine($"  {clock.ElapsedMilliseconds,7} ms finished {r.Url}");
+            tab.Load += (_, _) => Console.WriteLine($"  {clock.ElapsedMilliseconds,7} ms load");
+            tab.DOMContentLoaded += (_, _) => Console.WriteLine($"  {clock.ElapsedMilliseconds,7} ms domcontentloaded");
+        }
+
+        await tab.GotoAsync(new Uri(address, url).ToString());
+        Console.WriteLine("browser: the post is open in headless Chromium; times run until the tab shows the change");
+    }
+
     using var events = await http.GetAsync("/_kimpress/events", HttpCompletionOption.ResponseHeadersRead);
     using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
     await NextEvent(reader);
@@ -85,7 +114,24 @@ try
         await Task.Delay(300); // let the previous save settle, as between two real saves
         var marker = $"Penanda pengukuran nomor {n}.";
         var watch = Stopwatch.StartNew();
+        if (Environment.GetEnvironmentVariable("SHOW_REQUESTS") == "1")
+        {
+            Console.WriteLine($"  {Origin.ElapsedMilliseconds,7} ms file written");
+        }
+
         File.WriteAllText(post, original.TrimEnd() + "\n\n" + marker + "\n");
+        if (tab is not null)
+        {
+            // The tab reloads itself on the event; wait until the new text is on screen.
+            await tab.WaitForFunctionAsync("m => document.body !== null && document.body.innerText.includes(m)", marker,
+                new() { Timeout = 30_000, PollingInterval = 5 });
+            var shownMs = watch.Elapsed.TotalMilliseconds;
+            await NextEvent(reader);
+            times.Add(shownMs);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"edit {n,2}: shown in the browser tab {shownMs,6:F0} ms"));
+            continue;
+        }
+
         await NextEvent(reader);
         var eventMs = watch.Elapsed.TotalMilliseconds;
         var page = await http.GetStringAsync(url);
@@ -101,8 +147,9 @@ try
     }
 
     times.Sort();
+    playwright?.Dispose();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"save → new page served: median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms, max {times[^1]:F0} ms ({times.Count} edits)"));
+        $"save → {(tab is null ? "new page served" : "change shown in the browser")}: median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms, max {times[^1]:F0} ms ({times.Count} edits)"));
     return 0;
 }
 finally
@@ -122,4 +169,9 @@ static async Task NextEvent(StreamReader reader)
             return;
         }
     }
+}
+
+partial class Program
+{
+    private static readonly Stopwatch Origin = Stopwatch.StartNew();
 }

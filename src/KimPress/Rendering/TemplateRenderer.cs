@@ -32,8 +32,9 @@ public sealed class TemplateRenderer : IDisposable
     // type, and preparing those accessors again for every page costs more than the rendering.
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
-    // include_cached: partials that depend only on the site (header, footer), rendered once per build.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> _cachedPartials = new(StringComparer.Ordinal);
+    // include_cached: partials that depend only on the site (header, footer), rendered once per
+    // build — per site view, since kimpress serve keeps one renderer across many builds.
+    private SiteWidePartials _cachedPartials = new(null);
 
     private TemplateRenderer(Dictionary<string, Template> templates, Translations translations, ThemeFiles files)
     {
@@ -55,9 +56,17 @@ public sealed class TemplateRenderer : IDisposable
         _builtins.SetValue("include_cached", new TemplateFunction(1, (ctx, args) =>
         {
             var name = args[0]?.ToString() ?? "";
-            return _cachedPartials.TryGetValue(name, out var cached)
+            var site = ctx.CurrentGlobal is { } global && global.TryGetValue("site", out var value) ? value : null;
+            var partials = _cachedPartials;
+            if (!ReferenceEquals(partials.Site, site))
+            {
+                partials = new SiteWidePartials(site);
+                _cachedPartials = partials;
+            }
+
+            return partials.Rendered.TryGetValue(name, out var cached)
                 ? cached
-                : _cachedPartials.GetOrAdd(name, RenderSiteWide(name, ctx.CurrentGlobal is { } global && global.TryGetValue("site", out var site) ? site : null));
+                : partials.Rendered.GetOrAdd(name, RenderSiteWide(name, site));
         }), readOnly: true);
         _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(_builtins)
         {
@@ -203,5 +212,11 @@ public sealed class TemplateRenderer : IDisposable
             null => this,
             _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
         };
+    }
+
+    /// <summary>The site-wide partials rendered for one site view.</summary>
+    private sealed record SiteWidePartials(object? Site)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> Rendered { get; } = new(StringComparer.Ordinal);
     }
 }

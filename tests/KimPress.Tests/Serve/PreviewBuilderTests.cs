@@ -58,6 +58,23 @@ public sealed class PreviewBuilderTests
     }
 
     [Fact]
+    public void A_new_kabupaten_page_appears_in_the_site_wide_header_of_every_page()
+    {
+        using var site = MiniSite.Basic().Materialize();
+        var builder = new PreviewBuilder(site.Root, "http://127.0.0.1:8000/");
+        Assert.DoesNotContain("Tentang Portal", Page(builder.Build(), PostPage));
+
+        const string about = "content/_kabupaten/pages/tentang.md";
+        Directory.CreateDirectory(Path.Combine(site.Root, "content/_kabupaten/pages"));
+        File.WriteAllText(Path.Combine(site.Root, about), "---\ntitle: Tentang Portal\n---\nPortal KIM kabupaten.\n");
+        var rebuilt = builder.Build([about]);
+
+        // The header is rendered once per build and kept: it must be this build's, not the first one's.
+        Assert.Contains("Tentang Portal", Page(rebuilt, PostPage));
+        Assert.Contains("Tentang Portal", Page(rebuilt, "index.html"));
+    }
+
+    [Fact]
     public void A_change_to_site_yml_rebuilds_everything_in_the_new_language()
     {
         using var site = MiniSite.Basic().Materialize();
