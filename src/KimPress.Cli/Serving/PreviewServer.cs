@@ -39,6 +39,11 @@ internal sealed class PreviewServer : IDisposable
     private volatile PreviewSite? _lastGood;
     private TaskCompletionSource _nextSite = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    // The pages open tabs showed last: rendered again as soon as a build is published, while the
+    // tabs are still reacting to the reload event, so their request finds the page ready.
+    private readonly LinkedList<string> _recentPages = new();
+    private const int RecentPagesKept = 8;
+
     private PreviewServer(string? language, bool timings)
     {
         _language = language;
@@ -146,6 +151,16 @@ internal sealed class PreviewServer : IDisposable
         if (site.Succeeded)
         {
             _lastGood = site;
+            string[] recent;
+            lock (_recentPages)
+            {
+                recent = [.. _recentPages];
+            }
+
+            foreach (var path in recent)
+            {
+                _ = Task.Run(() => site.Get(path));
+            }
         }
 
         Interlocked.Exchange(ref _nextSite, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
@@ -228,6 +243,7 @@ internal sealed class PreviewServer : IDisposable
 
         if (IsHtml(file))
         {
+            Remember(file);
             await WriteHtmlAsync(context, StatusCodes.Status200OK, Encoding.UTF8.GetString(bytes), site.Generation).ConfigureAwait(false);
             return;
         }
@@ -301,6 +317,19 @@ internal sealed class PreviewServer : IDisposable
         catch (OperationCanceledException)
         {
             // The tab closed or the server is stopping.
+        }
+    }
+
+    private void Remember(string file)
+    {
+        lock (_recentPages)
+        {
+            _recentPages.Remove(file);
+            _recentPages.AddFirst(file);
+            if (_recentPages.Count > RecentPagesKept)
+            {
+                _recentPages.RemoveLast();
+            }
         }
     }
 
