@@ -179,6 +179,18 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task SIGTERM_from_a_test_runner_or_service_manager_also_stops_it_cleanly()
+    {
+        using var site = Site();
+        using var server = await ServeProcess.StartAsync(site.Root);
+        using var events = await EventStream.OpenAsync(server.Http, "/_kimpress/events");
+        await events.NextAsync(EventTimeout);
+
+        Assert.Equal(0, await server.InterruptAsync(TimeSpan.FromSeconds(15), signal: 15));
+        Assert.Contains("Pratinjau dihentikan.", server.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ignores_everything_but_get_and_head()
     {
         using var site = Site();

@@ -72,10 +72,10 @@ public sealed partial class ServeProcess : IDisposable
         return server;
     }
 
-    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and waits for the exit code.</summary>
-    public async Task<int> InterruptAsync(TimeSpan timeout)
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does (or SIGTERM with <paramref name="signal"/> 15), and waits for the exit code.</summary>
+    public async Task<int> InterruptAsync(TimeSpan timeout, int signal = 2)
     {
-        Assert.Equal(0, Kill(_process.Id, 2));
+        Assert.Equal(0, Kill(_process.Id, signal));
         using var cancel = new CancellationTokenSource(timeout);
         await _process.WaitForExitAsync(cancel.Token);
         return _process.ExitCode;
