@@ -44,7 +44,31 @@ internal sealed record CachedArgument(string Id, string? En);
 /// <summary>An output file: the hash of what it was rendered from, of its bytes, its length (for the page budget) and the hash of the body it shows (0: none).</summary>
 internal sealed record OutputEntry(UInt128 Key, UInt128 Hash, long Length = 0, UInt128 Body = default);
 
-[JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+/// <summary>
+/// Writes a 128-bit hash as 32 hex digits. The built-in converter writes a decimal number, and
+/// dividing 128-bit numbers by ten, tens of thousands of times, was a visible part of saving and
+/// loading the index.
+/// </summary>
+internal sealed class HexUInt128Converter : JsonConverter<UInt128>
+{
+    public override UInt128 Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Span<char> text = stackalloc char[32];
+        if (reader.TokenType != System.Text.Json.JsonTokenType.String || reader.ValueSpan.Length != 32
+            || reader.CopyString(text) != 32 || Convert.FromHexString(text, bytes, out _, out var written) != System.Buffers.OperationStatus.Done || written != 16)
+        {
+            throw new System.Text.Json.JsonException("a hash must be 32 hex digits");
+        }
+
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
+    }
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, UInt128 value, System.Text.Json.JsonSerializerOptions options) =>
+        writer.WriteStringValue(Rendering.ViewHasher.Hex(value));
+}
+
+[JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(HexUInt128Converter)])]
 [JsonSerializable(typeof(CacheIndex))]
 [JsonSerializable(typeof(PostDocument))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

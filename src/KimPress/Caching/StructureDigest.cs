@@ -42,7 +42,12 @@ public static class StructureDigest
             hash.Append(Separator);
         }
 
-        void AddValue(UInt128 value) => Add(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        void AddValue(UInt128 value)
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+            hash.Append(bytes);
+        }
 
         Add("structure-v1");
 

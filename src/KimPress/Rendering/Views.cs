@@ -42,7 +42,7 @@ internal sealed class TrustedHtmlHashConverter : System.Text.Json.Serialization.
         throw new NotSupportedException("Views are only ever written, to hash them.");
 
     public override void Write(System.Text.Json.Utf8JsonWriter writer, TrustedHtml value, System.Text.Json.JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Hash.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteStringValue(ViewHasher.Hex(value.Hash));
 }
 
 /// <summary>A titled link; <c>Url</c> is ready to put in href (base path included).</summary>
