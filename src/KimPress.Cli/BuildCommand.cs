@@ -1,4 +1,5 @@
 using System.CommandLine;
+using static KimPress.Cli.CommonOptions;
 using System.Globalization;
 using KimPress.Build;
 using KimPress.Diagnostics;
@@ -8,12 +9,6 @@ namespace KimPress.Cli;
 /// <summary>kimpress build and kimpress check.</summary>
 internal static class BuildCommand
 {
-    private static readonly Option<string> Source = new("--source", "-s")
-    {
-        Description = "Folder situs (berisi site.yml dan content/). Bawaan: folder saat ini.",
-        DefaultValueFactory = _ => ".",
-    };
-
     private static readonly Option<string?> Output = new("--output", "-o")
     {
         Description = "Folder hasil. Bawaan: public/ di dalam folder situs. Isinya diganti setiap build.",
@@ -42,11 +37,6 @@ internal static class BuildCommand
     private static readonly Option<bool> Timings = new("--timings")
     {
         Description = "Tampilkan lama setiap tahap build.",
-    };
-
-    private static readonly Option<string?> Language = new("--lang")
-    {
-        Description = "Bahasa pesan: id (bawaan: bahasa situs) atau en.",
     };
 
     private static readonly Option<bool> Strict = new("--strict")
@@ -89,10 +79,8 @@ internal static class BuildCommand
 
     private static int Run(ParseResult result, bool checkOnly)
     {
-        var language = result.GetValue(Language);
-        if (language is not (null or "id" or "en"))
+        if (!TryLanguage(result, out var language))
         {
-            Console.Error.WriteLine($"kimpress: --lang harus id atau en, bukan \"{language}\".");
             return ExitCodes.Usage;
         }
 
@@ -103,10 +91,8 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
 
-        var source = result.GetValue(Source)!;
-        if (!Directory.Exists(source))
+        if (!TrySource(result, out var source))
         {
-            Console.Error.WriteLine($"kimpress: folder situs \"{source}\" tidak ada.");
             return ExitCodes.Usage;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using static KimPress.Cli.CommonOptions;
 using KimPress.Diagnostics;
 using KimPress.Scaffolding;
 
@@ -7,17 +8,6 @@ namespace KimPress.Cli;
 /// <summary>kimpress new kim and kimpress new post: thin shells over KimPress.Scaffolding.</summary>
 internal static class NewCommand
 {
-    private static readonly Option<string> Source = new("--source", "-s")
-    {
-        Description = "Folder situs (berisi site.yml dan content/). Bawaan: folder saat ini.",
-        DefaultValueFactory = _ => ".",
-    };
-
-    private static readonly Option<string?> Language = new("--lang")
-    {
-        Description = "Bahasa pesan: id (bawaan: bahasa situs) atau en.",
-    };
-
     private static readonly Argument<string> KimSlug = new("slug")
     {
         Description = "Nama folder KIM, yang menjadi alamat blognya: huruf kecil a-z, angka dan tanda hubung, misalnya kim-sukamaju.",
@@ -100,7 +90,7 @@ internal static class NewCommand
 
     private static int RunKim(ParseResult parsed)
     {
-        if (!CheckLanguage(parsed, out var language))
+        if (!TryLanguage(parsed, out var language))
         {
             return ExitCodes.Usage;
         }
@@ -138,7 +128,7 @@ internal static class NewCommand
 
     private static int RunPost(ParseResult parsed)
     {
-        if (!CheckLanguage(parsed, out var language))
+        if (!TryLanguage(parsed, out var language))
         {
             return ExitCodes.Usage;
         }
@@ -194,17 +184,5 @@ internal static class NewCommand
         }
 
         return true;
-    }
-
-    private static bool CheckLanguage(ParseResult parsed, out string? language)
-    {
-        language = parsed.GetValue(Language);
-        if (language is null or "id" or "en")
-        {
-            return true;
-        }
-
-        Console.Error.WriteLine($"kimpress: --lang harus id atau en, bukan \"{language}\".");
-        return false;
     }
 }

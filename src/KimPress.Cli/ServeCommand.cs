@@ -1,4 +1,5 @@
 using System.CommandLine;
+using static KimPress.Cli.CommonOptions;
 using System.Net;
 using KimPress.Cli.Serving;
 
@@ -7,12 +8,6 @@ namespace KimPress.Cli;
 /// <summary>kimpress serve.</summary>
 internal static class ServeCommand
 {
-    private static readonly Option<string> Source = new("--source", "-s")
-    {
-        Description = "Folder situs (berisi site.yml dan content/). Bawaan: folder saat ini.",
-        DefaultValueFactory = _ => ".",
-    };
-
     private static readonly Option<int> Port = new("--port", "-p")
     {
         Description = "Port pratinjau. Bawaan: 8000. 0 memilih port yang kosong.",
@@ -23,11 +18,6 @@ internal static class ServeCommand
     {
         Description = "Alamat yang didengarkan. Bawaan: 127.0.0.1 (hanya komputer ini). 0.0.0.0 membuka pratinjau untuk ponsel di jaringan yang sama.",
         DefaultValueFactory = _ => "127.0.0.1",
-    };
-
-    private static readonly Option<string?> Language = new("--lang")
-    {
-        Description = "Bahasa pesan: id (bawaan: bahasa situs) atau en.",
     };
 
     private static readonly Option<bool> Timings = new("--timings")
@@ -48,10 +38,8 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ParseResult result)
     {
-        var language = result.GetValue(Language);
-        if (language is not (null or "id" or "en"))
+        if (!TryLanguage(result, out var language))
         {
-            Console.Error.WriteLine($"kimpress: --lang harus id atau en, bukan \"{language}\".");
             return ExitCodes.Usage;
         }
 
@@ -69,10 +57,8 @@ internal static class ServeCommand
             return ExitCodes.Usage;
         }
 
-        var source = result.GetValue(Source)!;
-        if (!Directory.Exists(source))
+        if (!TrySource(result, out var source))
         {
-            Console.Error.WriteLine($"kimpress: folder situs \"{source}\" tidak ada.");
             return ExitCodes.Usage;
         }
 
