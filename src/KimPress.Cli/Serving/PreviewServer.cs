@@ -35,6 +35,10 @@ internal sealed class PreviewServer : IDisposable
     private readonly string? _language;
     private readonly bool _timings;
     private PreviewBuilder? _builder;
+
+    // Host names the preview answers to when it listens on loopback only: a web page elsewhere
+    // that points its own name at 127.0.0.1 (DNS rebinding) must not read drafts from it.
+    private HashSet<string>? _allowedHosts;
     private volatile PreviewSite? _site;
     private volatile PreviewSite? _lastGood;
     private TaskCompletionSource _nextSite = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -97,6 +101,13 @@ internal sealed class PreviewServer : IDisposable
         var baseUrl = $"http://{displayHost}:{actualPort}/";
 
         _builder = new PreviewBuilder(root, baseUrl);
+        if (IPAddress.TryParse(host, out var listening) ? IPAddress.IsLoopback(listening) : host == "localhost")
+        {
+            _allowedHosts = new HashSet<string>(
+                ((string[])["127.0.0.1", "localhost", "[::1]", displayHost]).Select(h => $"{h}:{actualPort}"),
+                StringComparer.OrdinalIgnoreCase);
+        }
+
         using var watcher = new SiteWatcher(root);
         watcher.Changed += () => _wake.Release();
         Publish(_builder.Build());
@@ -187,6 +198,16 @@ internal sealed class PreviewServer : IDisposable
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        if (_allowedHosts is { } allowed && !allowed.Contains(request.Host.Value ?? ""))
+        {
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync(Say(
+                "Pratinjau KimPress hanya melayani alamat komputer ini (127.0.0.1 atau localhost).",
+                "The KimPress preview answers only to this computer's own address (127.0.0.1 or localhost)."), context.RequestAborted).ConfigureAwait(false);
             return;
         }
 

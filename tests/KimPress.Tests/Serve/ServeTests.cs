@@ -191,6 +191,24 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task Another_host_name_pointed_at_loopback_is_refused()
+    {
+        using var site = Site();
+        using var server = await ServeProcess.StartAsync(site.Root);
+
+        using var rebinding = new HttpRequestMessage(HttpMethod.Get, PostUrl);
+        rebinding.Headers.Host = "evil.example:" + server.BaseAddress.Port;
+        using var refused = await server.Http.SendAsync(rebinding);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.DoesNotContain("Posyandu", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var local = new HttpRequestMessage(HttpMethod.Get, PostUrl);
+        local.Headers.Host = "localhost:" + server.BaseAddress.Port;
+        using var served = await server.Http.SendAsync(local);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
+    [Fact]
     public async Task Ignores_everything_but_get_and_head()
     {
         using var site = Site();
