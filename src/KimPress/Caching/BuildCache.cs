@@ -16,7 +16,7 @@ public sealed class BuildCache : IDisposable
     /// <summary>The cache folder's name inside the site folder.</summary>
     public const string FolderName = ".kimpress-cache";
 
-    private const string IndexFile = "index.json";
+    private const string IndexFile = "index.bin";
     private const string LockFile = "lock";
 
     private readonly string? _directory;
@@ -216,9 +216,9 @@ public sealed class BuildCache : IDisposable
             }
 
             var temporary = Path.Combine(_directory, IndexFile + ".tmp");
-            using (var stream = File.Create(temporary))
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                JsonSerializer.Serialize(stream, index, CacheJsonContext.Default.CacheIndex);
+                CacheIndexFormat.Write(stream, index);
             }
 
             File.Move(temporary, Path.Combine(_directory, IndexFile), overwrite: true);
@@ -274,10 +274,10 @@ public sealed class BuildCache : IDisposable
 
         try
         {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize(stream, CacheJsonContext.Default.CacheIndex);
+            using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
+            return CacheIndexFormat.Read(stream);
         }
-        catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -3,7 +3,7 @@ using KimPress.Content;
 
 namespace KimPress.Caching;
 
-/// <summary>The cache index as stored on disk (.kimpress-cache/index.json).</summary>
+/// <summary>The cache index as stored on disk (.kimpress-cache/index.bin, see <see cref="CacheIndexFormat"/>).</summary>
 internal sealed class CacheIndex
 {
     /// <summary>Changes with KimPress's build, site.yml, the theme and the base URL; any change empties the cache.</summary>

@@ -212,10 +212,23 @@ public sealed class IncrementalBuildTests
         Assert.True(BuildTo(site, afterTruncate).Succeeded);
         AssertSameFiles(expected, afterTruncate);
 
-        File.WriteAllText(Path.Combine(cacheDirectory, "index.json"), "{\"Fingerprint\": 42, [");
-        var afterIndex = new MemoryOutput();
-        Assert.True(BuildTo(site, afterIndex).Succeeded);
-        AssertSameFiles(expected, afterIndex);
+        // A damaged index: cut short, bytes flipped in the middle, or not an index at all.
+        var index = Path.Combine(cacheDirectory, "index.bin");
+        Assert.True(BuildTo(site, new MemoryOutput()).Succeeded);
+        var good = File.ReadAllBytes(index);
+        var flipped = (byte[])good.Clone();
+        for (var i = good.Length / 3; i < good.Length / 3 + 64 && i < good.Length; i++)
+        {
+            flipped[i] ^= 0x5A;
+        }
+
+        foreach (var damaged in (byte[][])[good[..(good.Length / 2)], flipped, "{\"Fingerprint\": 42, ["u8.ToArray(), []])
+        {
+            File.WriteAllBytes(index, damaged);
+            var afterIndex = new MemoryOutput();
+            Assert.True(BuildTo(site, afterIndex).Succeeded);
+            AssertSameFiles(expected, afterIndex);
+        }
     }
 
     [Fact]
