@@ -31,7 +31,9 @@ public static class SourceText
     {
         try
         {
-            var length = new FileInfo(path).Length;
+            // One open, one fstat, one read: every build reads every source file to hash it.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = RandomAccess.GetLength(handle);
             if (length > maxBytes)
             {
                 diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(displayPath),
@@ -39,7 +41,21 @@ public static class SourceText
                 return null;
             }
 
-            return File.ReadAllBytes(path);
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (n == 0)
+                {
+                    // The file shrank while it was read: use what is there.
+                    return bytes[..read];
+                }
+
+                read += n;
+            }
+
+            return bytes;
         }
         catch (IOException ex)
         {
