@@ -116,13 +116,18 @@ internal sealed class PreviewServer : IDisposable
         Console.WriteLine(Say(
             $"Pratinjau siap di {baseUrl} (draf dan tulisan terjadwal ikut tampil). Halaman dimuat ulang otomatis saat berkas disimpan. Tekan Ctrl+C untuk berhenti.",
             $"Preview ready at {baseUrl} (drafts and scheduled posts included). Pages reload by themselves when a file is saved. Press Ctrl+C to stop."));
-        if (!IPAddress.TryParse(host, out var ip) || !IPAddress.IsLoopback(ip))
+        if (_allowedHosts is null)
         {
-            if (host != "localhost")
+            Console.WriteLine(Say(
+                "Perhatian: pratinjau ini bisa dibuka dari komputer dan ponsel lain di jaringan yang sama, termasuk draf.",
+                "Note: other computers and phones on the same network can open this preview, drafts included."));
+            if (IPAddress.TryParse(host, out var any) && (any.Equals(IPAddress.Any) || any.Equals(IPAddress.IPv6Any)))
             {
-                Console.WriteLine(Say(
-                    "Perhatian: alamat ini bisa dibuka dari komputer lain di jaringan yang sama, termasuk draf.",
-                    "Note: other computers on the same network can open this address, drafts included."));
+                // 0.0.0.0 is not an address a phone can open: name the ones this computer has.
+                foreach (var lan in LanAddresses())
+                {
+                    Console.WriteLine(Say($"  Dari ponsel: http://{lan}:{actualPort}/", $"  From a phone: http://{lan}:{actualPort}/"));
+                }
             }
         }
 
@@ -338,6 +343,26 @@ internal sealed class PreviewServer : IDisposable
         catch (OperationCanceledException)
         {
             // The tab closed or the server is stopping.
+        }
+    }
+
+    /// <summary>This computer's IPv4 addresses on networks that are up, loopback left out.</summary>
+    private static IEnumerable<string> LanAddresses()
+    {
+        try
+        {
+            return [.. System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+                .Where(n => n.OperationalStatus == System.Net.NetworkInformation.OperationalStatus.Up)
+                .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+                .Select(a => a.Address)
+                .Where(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+                .Select(a => a.ToString())
+                .Distinct()
+                .Order(StringComparer.Ordinal)];
+        }
+        catch (System.Net.NetworkInformation.NetworkInformationException)
+        {
+            return [];
         }
     }
 
