@@ -14,6 +14,14 @@ public sealed class ServeTests
     private const string PostUrl = "/kim-sukamaju/posyandu-aktif/";
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>Listens to the reload events as an open tab does, past the first (the current build).</summary>
+    private static async Task<EventStream> OpenTabAsync(ServeProcess server)
+    {
+        var events = await EventStream.OpenAsync(server.Http, "/_kimpress/events");
+        await events.NextAsync(EventTimeout);
+        return events;
+    }
+
     private static MiniSite Site() => MiniSite.Basic()
         .With("content/kim-mekarsari/posts/2024-05-20-rencana-pasar.md", """
             ---
@@ -77,8 +85,7 @@ public sealed class ServeTests
     {
         using var site = Site();
         using var server = await ServeProcess.StartAsync(site.Root);
-        using var events = await EventStream.OpenAsync(server.Http, "/_kimpress/events");
-        await events.NextAsync(EventTimeout);
+        using var events = await OpenTabAsync(server);
 
         var file = Path.Combine(site.Root, PostPath);
         var good = await File.ReadAllTextAsync(file);
@@ -118,8 +125,7 @@ public sealed class ServeTests
     {
         using var site = Site();
         using var server = await ServeProcess.StartAsync(site.Root);
-        using var events = await EventStream.OpenAsync(server.Http, "/_kimpress/events");
-        await events.NextAsync(EventTimeout);
+        using var events = await OpenTabAsync(server);
 
         var layout = Path.Combine(site.Root, "layouts", "post.html");
         Directory.CreateDirectory(Path.GetDirectoryName(layout)!);
@@ -168,8 +174,7 @@ public sealed class ServeTests
     {
         using var site = Site();
         using var server = await ServeProcess.StartAsync(site.Root);
-        using var events = await EventStream.OpenAsync(server.Http, "/_kimpress/events");
-        await events.NextAsync(EventTimeout);
+        using var events = await OpenTabAsync(server);
 
         var exitCode = await server.InterruptAsync(TimeSpan.FromSeconds(15));
 
@@ -183,8 +188,7 @@ public sealed class ServeTests
     {
         using var site = Site();
         using var server = await ServeProcess.StartAsync(site.Root);
-        using var events = await EventStream.OpenAsync(server.Http, "/_kimpress/events");
-        await events.NextAsync(EventTimeout);
+        using var events = await OpenTabAsync(server);
 
         Assert.Equal(0, await server.InterruptAsync(TimeSpan.FromSeconds(15), signal: 15));
         Assert.Contains("Pratinjau dihentikan.", server.Output, StringComparison.Ordinal);
