@@ -52,10 +52,7 @@ public static class ContentParser
         {
             var bag = new DiagnosticBag();
             results[i] = jobs[i](bag);
-            foreach (var diagnostic in bag.Sorted())
-            {
-                diagnostics.Report(diagnostic.Descriptor, diagnostic.Location, [.. diagnostic.Arguments]);
-            }
+            diagnostics.AddRange(bag.Sorted());
         }
 
         if (serial || jobs.Count < 2)

@@ -45,6 +45,23 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds diagnostics collected elsewhere (a per-file bag, a stage kept between builds), as they are.</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        var added = diagnostics as IReadOnlyCollection<Diagnostic> ?? [.. diagnostics];
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _items.AddRange(added);
+        }
+
+        Interlocked.Add(ref _errors, added.Count(d => d.Severity == Severity.Error));
+    }
+
     /// <summary>All diagnostics, by path, line, column, then code: stable between runs.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {

@@ -77,10 +77,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
             return RenderedMarkdown.Empty;
         }
 
-        foreach (var diagnostic in local.Sorted())
-        {
-            diagnostics.Report(diagnostic.Descriptor, diagnostic.Location, [.. diagnostic.Arguments]);
-        }
+        diagnostics.AddRange(local.Sorted());
 
         dependencies?.AddRange(localDependencies);
 

@@ -71,10 +71,7 @@ public sealed class PreviewBuilder
             }
         }
 
-        foreach (var diagnostic in _setupDiagnostics)
-        {
-            diagnostics.Report(diagnostic.Descriptor, diagnostic.Location, [.. diagnostic.Arguments]);
-        }
+        diagnostics.AddRange(_setupDiagnostics);
 
         if (_settings is null || _theme is null)
         {
@@ -84,10 +81,7 @@ public sealed class PreviewBuilder
         var cache = _cache.ContinueInMemory();
         var settings = _settings;
         var inventory = timer.Time("discover", () => Discover(changed));
-        foreach (var diagnostic in _inventoryDiagnostics)
-        {
-            diagnostics.Report(diagnostic.Descriptor, diagnostic.Location, [.. diagnostic.Arguments]);
-        }
+        diagnostics.AddRange(_inventoryDiagnostics);
 
         // Told what changed, the parser need not even read the other files.
         Func<string, bool>? unchanged = changed is null || inventory.HasLinks ? null : path => !changed.Contains(path);
