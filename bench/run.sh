@@ -6,6 +6,7 @@
 #   bench/run.sh 1k 12k       # only these
 #   RUNS=5 bench/run.sh 1k    # 5 runs per corpus (default 3)
 #   BENCH_OUT=/mnt/fast/bench bench/run.sh 12k   # corpora somewhere else (default bench/out/)
+#   BUILD=jit bench/run.sh 12k   # measure the framework-dependent ReadyToRun build instead of the native one
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,8 +16,8 @@ RUNS="${RUNS:-3}"
 SEED="${SEED:-1}"
 WORK="${BENCH_OUT:-$ROOT/bench/out}"
 RID="${RID:-linux-x64}"
-CLI_DIR="$ROOT/bench/out/kimpress-$RID"
-CLI_DLL="$CLI_DIR/kimpress.dll"
+BUILD="${BUILD:-native}"
+CLI_DIR="$ROOT/bench/out/kimpress-$BUILD-$RID"
 GEN_DLL="$ROOT/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -73,10 +74,23 @@ build_project() {
     fi
 }
 
-# The measured kimpress is the Release build published ReadyToRun (precompiled), the way an
-# admin installs the tool; a plain `dotnet build` spends a second of every run in the JIT.
-echo "Publishing src/KimPress.Cli (Release, ReadyToRun, $RID)..."
-if ! dotnet publish -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$CLI_DIR" src/KimPress.Cli -nologo -v q >"$tmp/publish.log" 2>&1; then
+# The measured kimpress is the Release build as an admin installs it: `dotnet publish` of
+# src/KimPress.Cli, a native executable (PublishAot: no JIT at start-up or while it runs).
+# BUILD=jit measures the framework-dependent build instead, precompiled ReadyToRun.
+case "$BUILD" in
+    native)
+        echo "Publishing src/KimPress.Cli (Release, native, $RID; about a minute)..."
+        publish_args=()
+        CLI=("$CLI_DIR/kimpress")
+        ;;
+    jit)
+        echo "Publishing src/KimPress.Cli (Release, ReadyToRun, $RID)..."
+        publish_args=(--self-contained false -p:PublishAot=false -p:PublishReadyToRun=true)
+        CLI=(dotnet "$CLI_DIR/kimpress.dll")
+        ;;
+    *) echo "run.sh: BUILD must be native or jit, not \"$BUILD\"" >&2; exit 2 ;;
+esac
+if ! dotnet publish -c Release -r "$RID" "${publish_args[@]}" -o "$CLI_DIR" src/KimPress.Cli -nologo -v q >"$tmp/publish.log" 2>&1; then
     cat "$tmp/publish.log" >&2
     echo "run.sh: publishing src/KimPress.Cli failed." >&2
     exit 1
@@ -121,7 +135,7 @@ stale=()
 
 echo
 echo "Machine: $(nproc) CPUs, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown CPU), $(free -g 2>/dev/null | awk '/^Mem:/ { print $2 " GiB RAM" }')"
-echo "dotnet $(dotnet --version); KimPress at $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown); $RUNS cold run(s) per corpus"
+echo "dotnet $(dotnet --version), $BUILD build; KimPress at $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown); $RUNS cold run(s) per corpus"
 
 for size in "${sizes[@]}"; do
     read -r kims posts < <(params_of "$size")
@@ -143,7 +157,7 @@ for size in "${sizes[@]}"; do
         out="$dir/public-run-$run-$$"
         stale+=("$out")
         start=$(date +%s%N)
-        if ! /usr/bin/time -v -o "$tmp/time" dotnet "$CLI_DLL" build --source "$dir" --output "$out" --timings \
+        if ! /usr/bin/time -v -o "$tmp/time" "${CLI[@]}" build --source "$dir" --output "$out" --timings \
             >"$tmp/out" 2>"$tmp/err"; then
             echo "run.sh: kimpress build failed on $dir:" >&2
             tail -n 40 "$tmp/err" >&2
@@ -181,7 +195,7 @@ for size in "${sizes[@]}"; do
     [[ "$warnings" == 0 ]] || echo "  note: $warnings warnings were reported (see kimpress check --source $dir)"
     echo "  output: $(find "$out" -type f | wc -l) files, $(size_mib "$out") MiB"
     echo "  stages (last run, --timings):"
-    grep -E '^  [^ ].* [0-9]+\.[0-9] ms$' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
+    grep -E '^  ([^ ].* [0-9]+\.[0-9] ms|\(runtime: .*)$' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
 
     # Incremental: the last cold run's output and cache stay; build again unchanged, then
     # after editing one post's body (restored afterwards).
@@ -193,7 +207,7 @@ for size in "${sizes[@]}"; do
             printf '\nDitambahkan saat benchmark: satu paragraf baru untuk menguji build inkremental.\n' >>"$post"
         fi
         start=$(date +%s%N)
-        /usr/bin/time -v -o "$tmp/time" dotnet "$CLI_DLL" build --source "$dir" --output "$out" --timings >"$tmp/out" 2>"$tmp/err"
+        /usr/bin/time -v -o "$tmp/time" "${CLI[@]}" build --source "$dir" --output "$out" --timings >"$tmp/out" 2>"$tmp/err"
         end=$(date +%s%N)
         wall=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
         rss=$(awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f", k / 1024 }')

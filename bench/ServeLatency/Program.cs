@@ -10,7 +10,8 @@ using System.Text.RegularExpressions;
 // Playwright; nothing is downloaded) and the time runs until the tab, reloaded by kimpress's
 // live-reload script, shows the new text.
 //
-//   dotnet run -c Release --project bench/ServeLatency -- --kimpress bench/out/kimpress-linux-x64/kimpress.dll --site bench/out/corpus-12k [--edits 15] [--browser]
+//   dotnet run -c Release --project bench/ServeLatency -- --kimpress bench/out/kimpress-native-linux-x64/kimpress --site bench/out/corpus-12k [--edits 15] [--browser]
+// (--kimpress takes the native executable, or a kimpress.dll, which is started with dotnet)
 using Microsoft.Playwright;
 
 string? kimpress = null, site = null;
@@ -32,7 +33,7 @@ for (var i = 0; i < args.Length; i++)
 
 if (kimpress is null || site is null)
 {
-    Console.Error.WriteLine("usage: ServeLatency --kimpress <kimpress.dll> --site <site folder> [--edits N]");
+    Console.Error.WriteLine("usage: ServeLatency --kimpress <kimpress or kimpress.dll> --site <site folder> [--edits N]");
     return 2;
 }
 
@@ -42,8 +43,9 @@ var post = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", Searc
     .Order(StringComparer.Ordinal)
     .First();
 var original = File.ReadAllText(post);
-var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-foreach (var a in (string[])[kimpress, "serve", "--source", site, "--port", "0", "--timings"])
+var viaDotnet = kimpress.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+var start = new ProcessStartInfo(viaDotnet ? "dotnet" : kimpress) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+foreach (var a in (string[])[.. viaDotnet ? [kimpress] : Array.Empty<string>(), "serve", "--source", site, "--port", "0", "--timings"])
 {
     start.ArgumentList.Add(a);
 }

@@ -8,9 +8,9 @@ public static class DiagnosticPrinter
     /// <summary>How many diagnostics are printed before "and N more".</summary>
     public const int DefaultLimit = 100;
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    private static readonly JsonWriterOptions JsonOptions = new()
     {
-        WriteIndented = true,
+        Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -38,16 +38,27 @@ public static class DiagnosticPrinter
     /// <summary>Writes all diagnostics as a JSON array (code, severity, path, line, column, message, hint).</summary>
     public static void WriteJson(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, string language)
     {
-        var items = diagnostics.Select(d => new
+        // Written field by field (no reflection), so the native build prints the same JSON.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            code = d.Code,
-            severity = d.Severity == Severity.Error ? "error" : "warning",
-            path = d.Location.Path,
-            line = d.Location.Line,
-            column = d.Location.Column,
-            message = d.Message(language),
-            hint = d.Hint(language),
-        });
-        writer.WriteLine(JsonSerializer.Serialize(items, JsonOptions));
+            json.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("path", d.Location.Path);
+                json.WriteNumber("line", d.Location.Line);
+                json.WriteNumber("column", d.Location.Column);
+                json.WriteString("message", d.Message(language));
+                json.WriteString("hint", d.Hint(language));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 }

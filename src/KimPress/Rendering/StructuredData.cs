@@ -122,17 +122,17 @@ internal static class StructuredData
         var appearances = new JsonArray();
         if (claim.SourceUrl is not null)
         {
-            appearances.Add(CreativeWork(claim.SourceUrl, claim.Source));
+            appearances.Add((JsonNode)CreativeWork(claim.SourceUrl, claim.Source));
         }
 
         if (claim.ArchiveUrl is not null)
         {
-            appearances.Add(CreativeWork(claim.ArchiveUrl, claim.Source));
+            appearances.Add((JsonNode)CreativeWork(claim.ArchiveUrl, claim.Source));
         }
 
         if (appearances.Count == 0 && claim.Source is not null)
         {
-            appearances.Add(CreativeWork(null, claim.Source));
+            appearances.Add((JsonNode)CreativeWork(null, claim.Source));
         }
 
         if (appearances.Count > 0)

@@ -191,13 +191,9 @@ public sealed class TemplateRenderer : IDisposable
     /// <inheritdoc />
     public void Dispose() => _contexts.Dispose();
 
-    // A compiled getter (an open delegate over the property's get method), boxing value types.
-    private static Func<PageView, object?> Getter(System.Reflection.PropertyInfo property)
-    {
-        var view = System.Linq.Expressions.Expression.Parameter(typeof(PageView));
-        var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(view, property), typeof(object));
-        return System.Linq.Expressions.Expression.Lambda<Func<PageView, object?>>(body, view).Compile();
-    }
+    // A property getter. Plain reflection: the native build has no JIT for compiled expressions,
+    // and a page reads only a dozen of these.
+    private static Func<PageView, object?> Getter(System.Reflection.PropertyInfo property) => property.GetValue;
 
     private static SourceLocation Location(SourceSpan span) =>
         new(span.FileName ?? "layouts", span.Start.Line + 1, span.Start.Column + 1);
