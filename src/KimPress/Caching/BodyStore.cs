@@ -95,7 +95,10 @@ public sealed class BodyStore : IDisposable
     /// The body as HTML text, verified against its hash. A body that does not match (a damaged
     /// cache) throws <see cref="CorruptCacheException"/>, and the build starts again without the cache.
     /// </summary>
-    public string Get(BodyRef body)
+    public string Get(BodyRef body) => Encoding.UTF8.GetString(GetUtf8(body));
+
+    /// <summary>The body's UTF-8 bytes, verified against its hash like <see cref="Get"/>.</summary>
+    public byte[] GetUtf8(BodyRef body)
     {
         var bytes = Read(body);
         if (bytes is null || XxHash128.HashToUInt128(bytes) != body.Hash)
@@ -103,7 +106,7 @@ public sealed class BodyStore : IDisposable
             throw new CorruptCacheException();
         }
 
-        return Encoding.UTF8.GetString(bytes);
+        return bytes;
     }
 
     /// <summary>A cheap check that <paramref name="body"/> lies within the store; its bytes are verified when read.</summary>

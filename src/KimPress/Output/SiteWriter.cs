@@ -33,7 +33,7 @@ public static class SiteWriter
         var budget = new PageBudget(settings, renderer.Files, views);
 
         // Returns the file's length, or null when it was not written.
-        long? Emit(string path, UInt128 key, Func<byte[]?> produce, UInt128 body = default)
+        long? Emit(string path, UInt128 key, Produce produce, UInt128 body = default)
         {
             if (cache.TryGetOutput(path, out var previous) && previous.Key == key && Guard(path, diagnostics, () => output.TryReuse(path)))
             {
@@ -43,8 +43,7 @@ public static class SiteWriter
                 return previous.Length;
             }
 
-            var bytes = produce();
-            if (bytes is null)
+            if (!produce(out var bytes))
             {
                 return null;
             }
@@ -54,14 +53,14 @@ public static class SiteWriter
             {
                 Interlocked.Increment(ref reused);
             }
-            else if (!Guard(path, diagnostics, () => { output.Write(path, bytes); return true; }))
+            else if (!TryWrite(output, path, bytes, diagnostics))
             {
                 return null;
             }
 
-            cache.PutOutput(path, new OutputEntry(key, hash, bytes.LongLength, body));
+            cache.PutOutput(path, new OutputEntry(key, hash, bytes.Length, body));
             Interlocked.Increment(ref files);
-            return bytes.LongLength;
+            return bytes.Length;
         }
 
         // Same structure as the previous build: a page is what that build wrote, unless it shows a
@@ -83,11 +82,10 @@ public static class SiteWriter
             else
             {
                 var view = page.BuildView(views);
-                length = Emit(page.OutputPath, ViewHasher.Key(page.Kind, view), () =>
+                length = Emit(page.OutputPath, ViewHasher.Key(page.Kind, view), (out ReadOnlySpan<byte> html) =>
                 {
                     Interlocked.Increment(ref rendered);
-                    var html = renderer.Render(page.Kind, view, diagnostics);
-                    return html is null ? null : Encoding.UTF8.GetBytes(html);
+                    return renderer.TryRender(page.Kind, view, diagnostics, out html);
                 }, page.Body);
             }
 
@@ -118,11 +116,19 @@ public static class SiteWriter
         }
 
         // Small, or cheaper to regenerate than to key: their bytes are their key.
-        void EmitBytes(string path, byte[] bytes) => Emit(path, XxHash128.HashToUInt128(bytes), () => bytes);
+        void EmitBytes(string path, byte[] bytes) => Emit(path, XxHash128.HashToUInt128(bytes), (out ReadOnlySpan<byte> b) =>
+        {
+            b = bytes;
+            return true;
+        });
 
         foreach (var feed in plan.Feeds)
         {
-            Emit(feed.UrlPath, FeedWriter.Key(feed), () => FeedWriter.Write(feed, views, settings, cache.Bodies));
+            Emit(feed.UrlPath, FeedWriter.Key(feed), (out ReadOnlySpan<byte> bytes) =>
+            {
+                bytes = FeedWriter.Write(feed, views, settings, cache.Bodies);
+                return true;
+            });
         }
 
         EmitBytes("sitemap.xml", SitemapWriter.Sitemap(plan.Pages, views));
@@ -142,6 +148,24 @@ public static class SiteWriter
         }
 
         return new WriteCounts(files, rendered, reused, unexamined);
+    }
+
+    /// <summary>Makes a file's bytes; false when it cannot (the reason is already reported).</summary>
+    private delegate bool Produce(out ReadOnlySpan<byte> bytes);
+
+    /// <summary>Writes one file; a file system failure becomes a diagnostic for that file.</summary>
+    private static bool TryWrite(IOutputSink output, string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            output.Write(path, bytes);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(path), ex.Message);
+            return false;
+        }
     }
 
     /// <summary>Runs one file operation; a file system failure becomes a diagnostic for that file.</summary>

@@ -33,7 +33,7 @@ public sealed class PreviewSite
         PageCount = plan.Pages.Count;
         foreach (var page in plan.Pages)
         {
-            _files[page.OutputPath] = () => Encode(theme.Render(page.Kind, page.BuildView(views), _renderDiagnostics));
+            _files[page.OutputPath] = () => theme.TryRender(page.Kind, page.BuildView(views), _renderDiagnostics, out var html) ? html.ToArray() : null;
             if (page.Kind == "404")
             {
                 _notFoundPath = page.OutputPath;
@@ -128,8 +128,6 @@ public sealed class PreviewSite
     /// and the lines around the problem, so a KIM member sees what to fix instead of an old page.
     /// </summary>
     public string ErrorPage() => PreviewErrorPage.Render(_root, AllDiagnostics, Language);
-
-    private static byte[]? Encode(string? html) => html is null ? null : Encoding.UTF8.GetBytes(html);
 
     private static byte[]? ReadFile(string path)
     {

@@ -6,9 +6,15 @@ namespace KimPress.Rendering;
 
 /// <summary>A template function that takes any number of arguments, backed by a delegate.</summary>
 /// <param name="requiredArguments">How many arguments a call must give at least.</param>
-/// <param name="body">The function: the calling context and the evaluated arguments.</param>
-internal sealed class TemplateFunction(int requiredArguments, Func<TemplateContext, ScriptArray, object?> body) : IScriptCustomFunction
+/// <param name="body">The function: the calling context, the call in the template, and the evaluated arguments.</param>
+internal sealed class TemplateFunction(int requiredArguments, Func<TemplateContext, ScriptNode?, ScriptArray, object?> body) : IScriptCustomFunction
 {
+    /// <summary>A function that does not need to see the call itself.</summary>
+    public TemplateFunction(int requiredArguments, Func<TemplateContext, ScriptArray, object?> body)
+        : this(requiredArguments, (context, _, arguments) => body(context, arguments))
+    {
+    }
+
     public int RequiredParameterCount => requiredArguments;
 
     public int ParameterCount => requiredArguments;
@@ -20,8 +26,8 @@ internal sealed class TemplateFunction(int requiredArguments, Func<TemplateConte
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        body(context, arguments);
+        body(context, callerContext, arguments);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new(body(context, arguments));
+        new(body(context, callerContext, arguments));
 }

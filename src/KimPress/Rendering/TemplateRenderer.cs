@@ -10,8 +10,10 @@ namespace KimPress.Rendering;
 /// Renders pages with the theme's Scriban templates. Every template is parsed once, when the
 /// renderer is created, and shared by all threads; each page gets its own context. Output of
 /// <c>{{ expression }}</c> is HTML-escaped unless the value is <see cref="TrustedHtml"/>;
-/// templates can call <c>t "key" args…</c> for UI strings, <c>include "partials/x.html"</c>, and
-/// <c>include_cached "partials/x.html"</c> for site-wide partials rendered once per build.
+/// templates can call <c>t "key" args…</c> for UI strings, <c>include "partials/x.html"</c>,
+/// <c>include_cached "partials/x.html"</c> for site-wide partials rendered once per build, and
+/// <c>include_cached "partials/x.html" p</c> for a partial rendered once per build for each value of
+/// <c>p</c> (a post card shown on many list pages). Pages are rendered straight into UTF-8.
 /// </summary>
 public sealed class TemplateRenderer : IDisposable
 {
@@ -30,7 +32,12 @@ public sealed class TemplateRenderer : IDisposable
 
     // One context per thread, reused page after page: a context caches how to read each view
     // type, and preparing those accessors again for every page costs more than the rendering.
+    // Each has its own UTF-8 output, reused too. Cached partials are rendered in contexts of their own.
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+    private readonly ThreadLocal<HtmlTemplateContext> _cachedContexts;
+
+    [ThreadStatic]
+    private static bool _renderingCached;
 
     // include_cached: partials that depend only on the site (header, footer), rendered once per
     // build — per site view, since kimpress serve keeps one renderer across many builds.
@@ -51,9 +58,10 @@ public sealed class TemplateRenderer : IDisposable
         _builtins.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
 
         // Like Hugo's partialCached: rendered once per build and reused on every page. The partial
-        // gets a context of its own that holds only `site` (strict variables turn any use of
-        // page data into an error), so its output cannot depend on which page asked first.
-        _builtins.SetValue("include_cached", new TemplateFunction(1, (ctx, args) =>
+        // gets a context of its own that holds only `site` and, when a variable is given, that
+        // variable under its own name (strict variables turn any use of other page data into an
+        // error), so its output cannot depend on which page asked first.
+        _builtins.SetValue("include_cached", new TemplateFunction(1, (ctx, call, args) =>
         {
             var name = args[0]?.ToString() ?? "";
             var site = ctx.CurrentGlobal is { } global && global.TryGetValue("site", out var value) ? value : null;
@@ -64,16 +72,21 @@ public sealed class TemplateRenderer : IDisposable
                 _cachedPartials = partials;
             }
 
-            return partials.Rendered.TryGetValue(name, out var cached)
-                ? cached
-                : partials.Rendered.GetOrAdd(name, RenderSiteWide(name, site));
+            if (args.Count == 1)
+            {
+                return partials.Rendered.TryGetValue(name, out var cached)
+                    ? cached
+                    : partials.Rendered.GetOrAdd(name, RenderCached(name, site, null, null));
+            }
+
+            var variable = CachedVariable(ctx, call, args.Count);
+            var key = new PartialKey(name, args[1]);
+            return partials.PerValue.TryGetValue(key, out var html)
+                ? html
+                : partials.PerValue.GetOrAdd(key, RenderCached(name, site, variable, args[1]));
         }), readOnly: true);
-        _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(_builtins)
-        {
-            StrictVariables = true,
-            LoopLimit = 0,
-            EnableRelaxedMemberAccess = false,
-        });
+        _cachedContexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
+        _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
     }
 
     /// <summary>The theme's UI strings.</summary>
@@ -120,11 +133,14 @@ public sealed class TemplateRenderer : IDisposable
 
     /// <summary>
     /// Renders <paramref name="view"/> with the template of <paramref name="kind"/>, wrapped in
-    /// base.html. Returns null after reporting a template error.
+    /// base.html, as UTF-8. The bytes stay valid until this thread renders its next page. Returns
+    /// false after reporting a template error.
     /// </summary>
-    public string? Render(string kind, PageView view, DiagnosticBag diagnostics)
+    public bool TryRender(string kind, PageView view, DiagnosticBag diagnostics, out ReadOnlySpan<byte> html)
     {
         var context = _contexts.Value!;
+        var output = (Utf8Output)context.Output;
+        output.Clear();
         var globals = new ScriptObject(ViewMembers.Length + 1);
         foreach (var (name, get) in ViewMembers)
         {
@@ -132,25 +148,28 @@ public sealed class TemplateRenderer : IDisposable
         }
 
         // {{ content }} in base.html evaluates the page's own template right there, into the same
-        // output: the page body is never built as a separate string.
+        // output: the page body is never built separately.
         var page = _templates[kind + ".html"];
         globals.SetValue("content", new TemplateFunction(0, (ctx, _) =>
         {
-            page.Page!.Evaluate(ctx);
+            ctx.Evaluate(page.Page!);
             return null;
         }), readOnly: true);
         context.PushGlobal(globals);
         try
         {
-            return _templates["base.html"].Render(context);
+            Evaluate(context, _templates["base.html"]);
+            html = output.Written;
+            return true;
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             diagnostics.Report(DiagnosticCodes.TemplateError, Location(ex.Span), ex.OriginalMessage);
 
             // A failed render can leave the context mid-way; this thread starts afresh next time.
-            _contexts.Value = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0 };
-            return null;
+            _contexts.Value = NewContext();
+            html = default;
+            return false;
         }
         finally
         {
@@ -161,18 +180,89 @@ public sealed class TemplateRenderer : IDisposable
         }
     }
 
-    private TrustedHtml RenderSiteWide(string name, object? site)
+    /// <summary>Renders a page like <see cref="TryRender"/>, as text; null after reporting a template error.</summary>
+    public string? Render(string kind, PageView view, DiagnosticBag diagnostics) =>
+        TryRender(kind, view, diagnostics, out var html) ? System.Text.Encoding.UTF8.GetString(html) : null;
+
+    // What Template.Render does, without asking the output for a string at the end.
+    private static void Evaluate(TemplateContext context, Template template)
+    {
+        var result = context.Evaluate(template.Page!);
+        if (result is not null)
+        {
+            context.Write(template.Page!.Span, result);
+        }
+    }
+
+    private HtmlTemplateContext NewContext()
+    {
+        var context = new HtmlTemplateContext(_builtins)
+        {
+            StrictVariables = true,
+            LoopLimit = 0,
+            EnableRelaxedMemberAccess = false,
+
+            // No size limit: Scriban's default cuts output at 1 MiB per render with "...", and its
+            // count is reset only by Template.Render, which pages do not go through.
+            LimitToString = 0,
+        };
+        context.PushOutput(new Utf8Output());
+        return context;
+    }
+
+    // The name the page gives the value in `include_cached "x" p`, which the partial then uses.
+    private static string CachedVariable(TemplateContext context, Scriban.Syntax.ScriptNode? call, int argumentCount) =>
+        argumentCount == 2 && call is Scriban.Syntax.ScriptFunctionCall { Arguments: [_, Scriban.Syntax.ScriptVariable variable] }
+            ? variable.Name
+            : throw new Scriban.Syntax.ScriptRuntimeException(call?.Span ?? context.CurrentSpan,
+                "include_cached: sesudah nama templat boleh ada satu variabel saja, misalnya include_cached \"partials/post-card.html\" p");
+
+    // A site-wide partial (no variable), or one rendered for one value, in a context that holds
+    // nothing else.
+    private TrustedHtml RenderCached(string name, object? site, string? variable, object? value)
     {
         if (!_templates.TryGetValue(name, out var partial))
         {
             throw new Scriban.Syntax.ScriptRuntimeException(default, $"include_cached \"{name}\": templat tidak ditemukan");
         }
 
-        var context = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0 };
-        var globals = new ScriptObject();
+        // A cached partial may itself include a cached partial: the inner one gets a context of its own.
+        var context = _cachedContexts.Value!;
+        var nested = _renderingCached;
+        if (nested)
+        {
+            context = NewContext();
+        }
+
+        var output = (Utf8Output)context.Output;
+        output.Clear();
+        var globals = new ScriptObject(2);
         globals.SetValue("site", site, readOnly: true);
+        if (variable is not null)
+        {
+            globals.SetValue(variable, value, readOnly: true);
+        }
+
         context.PushGlobal(globals);
-        return new TrustedHtml(partial.Render(context));
+        _renderingCached = true;
+        try
+        {
+            Evaluate(context, partial);
+            return new TrustedHtml(output.Written.ToArray());
+        }
+        catch when (!nested)
+        {
+            _cachedContexts.Value = NewContext();
+            throw;
+        }
+        finally
+        {
+            _renderingCached = nested;
+            if (nested || _cachedContexts.Value == context)
+            {
+                context.PopGlobal();
+            }
+        }
     }
 
     // The partial is evaluated straight into the page's output, at the call site: no string per
@@ -184,12 +274,16 @@ public sealed class TemplateRenderer : IDisposable
             throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan, $"include \"{name}\": templat tidak ditemukan");
         }
 
-        partial.Page!.Evaluate(context);
+        context.Evaluate(partial.Page!);
         return null;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _contexts.Dispose();
+    public void Dispose()
+    {
+        _contexts.Dispose();
+        _cachedContexts.Dispose();
+    }
 
     // A property getter. Plain reflection: the native build has no JIT for compiled expressions,
     // and a page reads only a dozen of these.
@@ -203,16 +297,49 @@ public sealed class TemplateRenderer : IDisposable
     {
         public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
         {
+            // Outside an indented {{ }} block Scriban writes text as it is, so the bytes go straight
+            // in; inside one, Scriban writes the text and indents its lines as it always has.
+            TrustedHtml html when Output is Utf8Output utf8 && string.IsNullOrEmpty(CurrentIndent) => WriteUtf8(utf8, span, html),
             TrustedHtml html => base.Write(span, html.Value),
             string text => base.Write(span, WebUtility.HtmlEncode(text)),
             null => this,
             _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
         };
+
+        // The last character still goes through Scriban, which remembers whether the output
+        // ends a line (its auto-indent of later text depends on that).
+        private TemplateContext WriteUtf8(Utf8Output output, SourceSpan span, TrustedHtml html)
+        {
+            var bytes = html.Utf8;
+            if (bytes.Length == 0)
+            {
+                return this;
+            }
+
+            var last = bytes[^1];
+            if (last >= 0x80)
+            {
+                return base.Write(span, html.Value);
+            }
+
+            output.WriteUtf8(bytes.AsSpan(0, bytes.Length - 1));
+            return Write(((char)last).ToString());
+        }
     }
 
-    /// <summary>The site-wide partials rendered for one site view.</summary>
+    /// <summary>The cached partials rendered for one site view: site-wide ones, and ones per value.</summary>
     private sealed record SiteWidePartials(object? Site)
     {
         public System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> Rendered { get; } = new(StringComparer.Ordinal);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<PartialKey, TrustedHtml> PerValue { get; } = new();
+    }
+
+    /// <summary>A partial and the very object it was rendered for (views are shared, so identity is enough).</summary>
+    private readonly record struct PartialKey(string Name, object? Value) : IEquatable<PartialKey>
+    {
+        public bool Equals(PartialKey other) => ReferenceEquals(Value, other.Value) && Name == other.Name;
+
+        public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Value), Name);
     }
 }

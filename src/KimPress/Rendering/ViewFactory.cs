@@ -239,7 +239,7 @@ public sealed class ViewFactory
     private TrustedHtml Body(Content.PostDocument document)
     {
         var body = document.Body;
-        return new TrustedHtml(() => _bodies.Get(body), body.Hash);
+        return new TrustedHtml(() => _bodies.GetUtf8(body), body.Hash);
     }
 
     private string WithPage(string title, Paging paging) =>

@@ -5,31 +5,39 @@ namespace KimPress.Rendering;
 
 /// <summary>
 /// HTML that templates insert as it is: only the sanitised post body and rendered partials.
-/// A post body is loaded from the body store only when a template writes it; its hash stands
-/// for it when a page's inputs are compared with the last build's.
+/// A post body is loaded from the body store, as UTF-8, only when a template writes it; its hash
+/// stands for it when a page's inputs are compared with the last build's. It is held as text or
+/// as UTF-8 bytes, whichever it was made from, and converted only when asked for the other.
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(TrustedHtmlHashConverter))]
 public sealed class TrustedHtml
 {
-    private readonly Func<string>? _load;
+    private readonly Func<byte[]>? _load;
     private string? _value;
+    private byte[]? _utf8;
     private UInt128? _hash;
 
     /// <summary>Markup known now.</summary>
     public TrustedHtml(string value) => _value = value;
 
-    /// <summary>Markup loaded on first use, whose hash is already known.</summary>
-    public TrustedHtml(Func<string> load, UInt128 hash)
+    /// <summary>Markup known now, as UTF-8.</summary>
+    public TrustedHtml(byte[] utf8) => _utf8 = utf8;
+
+    /// <summary>Markup loaded (as UTF-8) on first use, whose hash is already known.</summary>
+    public TrustedHtml(Func<byte[]> load, UInt128 hash)
     {
         _load = load;
         _hash = hash;
     }
 
     /// <summary>The markup.</summary>
-    public string Value => _value ??= _load!();
+    public string Value => _value ??= System.Text.Encoding.UTF8.GetString(Utf8);
+
+    /// <summary>The markup as UTF-8.</summary>
+    public byte[] Utf8 => _utf8 ??= _load is not null ? _load() : System.Text.Encoding.UTF8.GetBytes(_value!);
 
     /// <summary>XxHash128 of the markup's UTF-8 bytes.</summary>
-    public UInt128 Hash => _hash ??= System.IO.Hashing.XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes(Value));
+    public UInt128 Hash => _hash ??= System.IO.Hashing.XxHash128.HashToUInt128(Utf8);
 
     /// <inheritdoc />
     public override string ToString() => Value;
