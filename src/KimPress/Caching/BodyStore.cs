@@ -69,9 +69,11 @@ public sealed class BodyStore : IDisposable
     }
 
     /// <summary>Stores a body and returns where it is.</summary>
-    public BodyRef Put(string html)
+    public BodyRef Put(string html) => Put(Encoding.UTF8.GetBytes(html));
+
+    /// <summary>Stores a body given as UTF-8 (the store keeps the array) and returns where it is.</summary>
+    public BodyRef Put(byte[] bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(html);
         var hash = XxHash128.HashToUInt128(bytes);
         if (_memory is not null)
         {

@@ -68,7 +68,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
         {
             return diagnostics.HasErrors || title is null
                 ? null
-                : new PostDocument { DisplayPath = displayPath, Slug = slug, Title = title, Summary = summary, Excerpt = body.Excerpt, Body = bodies.Put(body.Html), Draft = draft, WordCount = body.WordCount };
+                : new PostDocument { DisplayPath = displayPath, Slug = slug, Title = title, Summary = summary, Excerpt = body.Excerpt, Body = bodies.Put(body.Utf8), Draft = draft, WordCount = body.WordCount };
         }
 
         var date = ReadDate(map, fileDate, diagnostics);
@@ -102,7 +102,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
             ImageAlt = imageAlt,
             Draft = draft,
             Claim = claim,
-            Body = bodies.Put(body.Html),
+            Body = bodies.Put(body.Utf8),
             WordCount = body.WordCount,
         };
     }

@@ -143,5 +143,12 @@ public sealed class LinkResolver(string basePath, IReadOnlyDictionary<string, st
 
     /// <summary>Percent-escapes each segment of a URL path, keeping the slashes.</summary>
     public static string EscapePath(string urlPath) =>
-        string.Join('/', urlPath.Split('/').Select(Uri.EscapeDataString));
+        urlPath.AsSpan().ContainsAnyExcept(UnescapedInPaths)
+            ? string.Join('/', urlPath.Split('/').Select(Uri.EscapeDataString))
+            : urlPath;
+
+    // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved characters), and the slash:
+    // slug paths consist of nothing else, so most paths need no escaping at all.
+    private static readonly System.Buffers.SearchValues<char> UnescapedInPaths =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
 }

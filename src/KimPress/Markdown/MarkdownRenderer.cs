@@ -1,23 +1,26 @@
 using System.Text;
 using KimPress.Diagnostics;
 using KimPress.PostProcessing;
+using KimPress.Text;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace KimPress.Markdown;
 
 /// <summary>The HTML of a Markdown body and what was learnt while rendering it.</summary>
-/// <param name="Html">Safe HTML: links checked, raw HTML sanitised.</param>
+/// <param name="Utf8">Safe HTML as UTF-8 (the way it is stored and written): links checked, raw HTML sanitised.</param>
 /// <param name="Excerpt">Plain text of the first paragraph.</param>
 /// <param name="WordCount">Words in the body's text.</param>
-public sealed record RenderedMarkdown(string Html, string Excerpt, int WordCount)
+public sealed record RenderedMarkdown(byte[] Utf8, string Excerpt, int WordCount)
 {
     /// <summary>What a file that could not be rendered contributes: nothing.</summary>
-    public static readonly RenderedMarkdown Empty = new("", "", 0);
+    public static readonly RenderedMarkdown Empty = new([], "", 0);
+
+    /// <summary>The HTML as text.</summary>
+    public string Html => Encoding.UTF8.GetString(Utf8);
 }
 
 /// <summary>
@@ -31,6 +34,10 @@ public sealed record RenderedMarkdown(string Html, string Excerpt, int WordCount
 /// <param name="limits">Bounds on line length, nesting and render time.</param>
 public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitizer, Configuration.LimitSettings limits)
 {
+    // One writer per thread, reused body after body.
+    [ThreadStatic]
+    private static Utf8Writer? t_writer;
+
     // Below this size no input can keep Markdig busy for long; above it, rendering runs on a
     // watchdog thread that is given up after limits.RenderSeconds.
     private const int WatchdogThreshold = 32 * 1024;
@@ -133,19 +140,23 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        var html = writer.ToString();
+        // Straight into UTF-8, the form the body is stored in: no string of the whole body.
+        var writer = t_writer ??= new Utf8Writer();
+        writer.Clear();
+        document.ToHtml(writer, _pipeline);
+        byte[] html;
         if (firstRawHtmlLine >= 0)
         {
-            (html, var removed) = sanitizer.Sanitize(html);
+            (var text, var removed) = sanitizer.Sanitize(Encoding.UTF8.GetString(writer.Written));
+            html = Encoding.UTF8.GetBytes(text);
             if (removed.Count > 0)
             {
                 diagnostics.Report(DiagnosticCodes.HtmlRemoved, new SourceLocation(displayPath, firstRawHtmlLine + firstLine, 1), string.Join(", ", removed));
             }
+        }
+        else
+        {
+            html = writer.Written.ToArray();
         }
 
         return new RenderedMarkdown(html, Excerpt(document), words);

@@ -1,4 +1,4 @@
-using System.Text;
+using KimPress.Text;
 using Scriban.Runtime;
 
 namespace KimPress.Rendering;
@@ -8,24 +8,25 @@ namespace KimPress.Rendering;
 /// already UTF-8 (a stored post body, a cached card) is copied in as it is. A page never exists
 /// as a string, and the buffer is reused page after page on the same thread.
 /// </summary>
-internal sealed class Utf8Output : IScriptOutput
+internal sealed class Utf8Output : IScriptOutput, IDisposable
 {
-    private byte[] _buffer = new byte[64 * 1024];
-    private int _length;
+    private readonly Utf8Writer _writer = new(64 * 1024);
 
     /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
-    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+    public ReadOnlySpan<byte> Written
+    {
+        get
+        {
+            _writer.Flush();
+            return _writer.Written;
+        }
+    }
 
     /// <summary>Starts again with nothing written (the buffer is kept).</summary>
-    public void Clear() => _length = 0;
+    public void Clear() => _writer.Clear();
 
     /// <inheritdoc />
-    public void Write(string text, int offset, int count)
-    {
-        var chars = text.AsSpan(offset, count);
-        Reserve(Encoding.UTF8.GetMaxByteCount(chars.Length));
-        _length += Encoding.UTF8.GetBytes(chars, _buffer.AsSpan(_length));
-    }
+    public void Write(string text, int offset, int count) => _writer.Write(text.AsSpan(offset, count));
 
     /// <inheritdoc />
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -35,24 +36,11 @@ internal sealed class Utf8Output : IScriptOutput
     }
 
     /// <summary>Copies bytes that are already UTF-8.</summary>
-    public void WriteUtf8(ReadOnlySpan<byte> bytes)
-    {
-        Reserve(bytes.Length);
-        bytes.CopyTo(_buffer.AsSpan(_length));
-        _length += bytes.Length;
-    }
+    public void WriteUtf8(ReadOnlySpan<byte> bytes) => _writer.WriteUtf8(bytes);
+
+    /// <inheritdoc />
+    public void Dispose() => _writer.Dispose();
 
     /// <summary>The text written so far (for tests and error messages; pages never need it).</summary>
-    public override string ToString() => Encoding.UTF8.GetString(Written);
-
-    private void Reserve(int more)
-    {
-        if (_buffer.Length - _length >= more)
-        {
-            return;
-        }
-
-        var size = Math.Max(_buffer.Length * 2, _length + more);
-        Array.Resize(ref _buffer, size);
-    }
+    public override string ToString() => _writer.ToString();
 }

@@ -12,14 +12,19 @@ namespace KimPress.Rendering;
 /// </summary>
 public static class ViewHasher
 {
+    // Per thread: the view's JSON goes through a small buffer straight into the hash.
+    [ThreadStatic]
+    private static HashingWriter? t_hashing;
+
     /// <summary>Hashes <paramref name="view"/> for the template <paramref name="kind"/>.</summary>
     public static UInt128 Key(string kind, PageView view)
     {
-        var hash = new XxHash128();
-        hash.Append(Encoding.UTF8.GetBytes(kind));
-        hash.Append([0]);
-        hash.Append(JsonSerializer.SerializeToUtf8Bytes(view, ViewJsonContext.Default.PageView));
-        return hash.GetCurrentHashAsUInt128();
+        var hashing = t_hashing ??= new HashingWriter();
+        hashing.Start();
+        hashing.Hash.Append(Encoding.UTF8.GetBytes(kind));
+        hashing.Hash.Append([0]);
+        JsonSerializer.Serialize(hashing.Json, view, ViewJsonContext.Default.PageView);
+        return hashing.Finish();
     }
 
     /// <summary>A hash as 32 hex digits: UInt128's decimal ToString divides by ten, 128 bits at a time, and showed up in profiles.</summary>
@@ -33,6 +38,66 @@ public static class ViewHasher
     /// <summary>The hash of a view shared by many pages, computed once (a benign race at worst computes it twice).</summary>
     internal static UInt128 SharedHash<T>(T value, ref UInt128? cached, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> plain) =>
         cached ??= XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(value, plain));
+}
+
+/// <summary>
+/// A JSON writer whose bytes are hashed as they come, through one small reused buffer: the
+/// serialised view is never held whole.
+/// </summary>
+internal sealed class HashingWriter : System.Buffers.IBufferWriter<byte>
+{
+    private byte[] _buffer = new byte[16 * 1024];
+    private int _used;
+
+    public HashingWriter() => Json = new Utf8JsonWriter(this);
+
+    public XxHash128 Hash { get; } = new();
+
+    public Utf8JsonWriter Json { get; }
+
+    public void Start()
+    {
+        Hash.Reset();
+        Json.Reset(this);
+        _used = 0;
+    }
+
+    public UInt128 Finish()
+    {
+        Json.Flush();
+        Hash.Append(_buffer.AsSpan(0, _used));
+        _used = 0;
+        return Hash.GetCurrentHashAsUInt128();
+    }
+
+    public void Advance(int count) => _used += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        var start = Make(sizeHint); // may replace the buffer
+        return _buffer.AsMemory(start);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+
+    // Hashes what the buffer holds when the next write would not fit; a request bigger than the
+    // whole buffer (a very long string) makes the buffer bigger.
+    private int Make(int sizeHint)
+    {
+        if (_buffer.Length - _used >= Math.Max(sizeHint, 1))
+        {
+            return _used;
+        }
+
+        Hash.Append(_buffer.AsSpan(0, _used));
+        _used = 0;
+        if (sizeHint > _buffer.Length)
+        {
+            _buffer = new byte[Math.Max(sizeHint, _buffer.Length * 2)];
+        }
+
+        return 0;
+    }
 }
 
 /// <summary>Writes a view that many pages share as its hash, computed once, instead of in full on every page.</summary>

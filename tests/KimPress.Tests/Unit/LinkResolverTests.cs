@@ -36,4 +36,22 @@ public sealed class LinkResolverTests
         Assert.Equal(outcome, actualOutcome);
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void Escaping_a_path_is_what_escaping_each_segment_gives()
+    {
+        // The fast path (nothing to escape) and the slow one must agree on every kind of character.
+        const string alphabet = "az09-._~/ %#?&+=:@!$'()*,;[]\"<>^`{|}éÄ中\u00a0\t";
+        var random = new Random(4);
+        var paths = new List<string> { "", "/", "kim-a/berita-baru/", "kim-a/logo kim.png", "tag/ umkm /", "a//b" };
+        for (var i = 0; i < 500; i++)
+        {
+            paths.Add(new string([.. Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]));
+        }
+
+        foreach (var path in paths)
+        {
+            Assert.Equal(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), LinkResolver.EscapePath(path));
+        }
+    }
 }

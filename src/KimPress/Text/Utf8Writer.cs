@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace KimPress.Text;
+
+/// <summary>
+/// A <see cref="TextWriter"/> that encodes straight into a growable UTF-8 buffer, for HTML that
+/// ends up as bytes anyway (a post body on its way to the body store, a page on its way to
+/// disk): no string is built, and one writer is reused document after document on a thread.
+/// Bytes that are already UTF-8 can be copied in as they are.
+/// </summary>
+public sealed class Utf8Writer : TextWriter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Encoder _encoder = Utf8NoBom.GetEncoder();
+    private byte[] _buffer;
+    private int _length;
+
+    /// <summary>Creates a writer with room for <paramref name="capacity"/> bytes before it grows.</summary>
+    public Utf8Writer(int capacity = 16 * 1024)
+        : base(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        _buffer = new byte[capacity];
+        NewLine = "\n";
+    }
+
+    /// <inheritdoc />
+    public override Encoding Encoding => Utf8NoBom;
+
+    /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>Starts again with nothing written (the buffer is kept).</summary>
+    public void Clear()
+    {
+        _length = 0;
+        _encoder.Reset();
+    }
+
+    /// <inheritdoc />
+    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
+
+    /// <inheritdoc />
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    /// <inheritdoc />
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    /// <inheritdoc />
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        // A surrogate pair split between two calls is joined by the encoder's state.
+        Reserve(Utf8NoBom.GetMaxByteCount(buffer.Length));
+        _length += _encoder.GetBytes(buffer, _buffer.AsSpan(_length), flush: false);
+    }
+
+    /// <summary>Copies bytes that are already UTF-8.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        // Whatever half of a surrogate pair is pending cannot be completed any more.
+        Flush();
+        Reserve(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    /// <summary>Ends what is pending: a lone half of a surrogate pair becomes U+FFFD.</summary>
+    public override void Flush()
+    {
+        Reserve(4);
+        _length += _encoder.GetBytes([], _buffer.AsSpan(_length), flush: true);
+    }
+
+    /// <summary>The text written so far.</summary>
+    public override string ToString() => Encoding.UTF8.GetString(Written);
+
+    private void Reserve(int more)
+    {
+        if (_buffer.Length - _length >= more)
+        {
+            return;
+        }
+
+        Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
+    }
+}
