@@ -54,7 +54,7 @@ public static class SiteBuilder
 
         // Reading the cache index and walking content/ are independent: overlap them.
         var opening = options.Serial ? Task.FromResult(OpenCache(root, theme, options)) : Task.Run(() => OpenCache(root, theme, options));
-        var inventory = timer.Time("discover", () => ContentDiscoverer.Discover(root, Path.Combine(root, "content"), diagnostics));
+        var inventory = timer.Time("discover", () => ContentDiscoverer.Discover(root, Path.Combine(root, "content"), diagnostics, options.Serial));
         using var cache = timer.Time("cache", () => opening.GetAwaiter().GetResult());
         var content = timer.Time("parse", () => ContentParser.Parse(inventory, root, settings, options.Serial, cache, diagnostics));
         var modelOptions = new ModelOptions(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);

@@ -22,10 +22,10 @@ public static partial class ContentDiscoverer
         ["klaster", "kecamatan", "kim", "tag", "page", "assets", "feed", "feed-xml", "sitemap", "robots", "404", "index", "tentang", "halaman", "cari", "search", "static", "api", "admin"];
 
     /// <summary>Finds everything under <paramref name="contentDirectory"/>; <paramref name="siteRoot"/> anchors display paths.</summary>
-    public static ContentInventory Discover(string siteRoot, string contentDirectory, DiagnosticBag diagnostics)
+    public static ContentInventory Discover(string siteRoot, string contentDirectory, DiagnosticBag diagnostics, bool serial = false)
     {
         var walker = new Walker(siteRoot, contentDirectory, diagnostics);
-        var kims = new List<KimFolder>();
+        var kimFolders = new List<(string Name, string Directory)>();
         SiteFolder? kabupaten = null;
         if (Directory.Exists(contentDirectory) && !LeadsOutside(siteRoot, contentDirectory, walker, diagnostics))
         {
@@ -38,9 +38,23 @@ public static partial class ContentDiscoverer
                 }
                 else if (CheckKimSlug(name, walker.Display(directory), diagnostics))
                 {
-                    kims.Add(DiscoverKim(walker, name, directory, diagnostics));
+                    kimFolders.Add((name, directory));
                 }
             }
+        }
+
+        // KIM folders are independent: listed in parallel, kept in folder order.
+        var kims = new KimFolder[kimFolders.Count];
+        if (serial)
+        {
+            for (var i = 0; i < kims.Length; i++)
+            {
+                kims[i] = DiscoverKim(walker, kimFolders[i].Name, kimFolders[i].Directory, diagnostics);
+            }
+        }
+        else
+        {
+            Parallel.For(0, kims.Length, i => kims[i] = DiscoverKim(walker, kimFolders[i].Name, kimFolders[i].Directory, diagnostics));
         }
 
         return new ContentInventory(kims, kabupaten ?? new SiteFolder(Path.Combine(contentDirectory, KabupatenFolder), [], [])) { HasLinks = walker.SawLinks };

@@ -19,13 +19,15 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
     private static readonly EnumerationOptions Options = new() { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = true };
 
     // Discovery asks for a folder's sub-folders and its files separately; each folder is read once.
-    private readonly Dictionary<string, (List<string> Directories, List<string> Files)> _listings = new(StringComparer.Ordinal);
+    // KIM folders are walked in parallel: the listings are shared, and any thread may see a link.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (List<string> Directories, List<string> Files)> _listings = new(StringComparer.Ordinal);
+    private volatile bool _sawLinks;
 
     /// <summary>The immediate sub-folders, sorted ordinally.</summary>
     public IEnumerable<string> Directories(string directory) => List(directory).Directories;
 
     /// <summary>True once a symbolic link inside content/ was listed (a change to its target shows up under another name).</summary>
-    public bool SawLinks { get; private set; }
+    public bool SawLinks => _sawLinks;
 
     /// <summary>The immediate files, sorted ordinally.</summary>
     public IEnumerable<string> Files(string directory) => List(directory).Files;
@@ -50,7 +52,11 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
             {
                 if (!Path.GetFileName(path).StartsWith('.') && (!isLink || LinkStaysInside(path)))
                 {
-                    SawLinks |= isLink;
+                    if (isLink)
+                    {
+                        _sawLinks = true;
+                    }
+
                     (isDirectory ? listing.Directories : listing.Files).Add(path);
                 }
             }

@@ -122,13 +122,24 @@ public static class SiteWriter
             return true;
         });
 
-        foreach (var feed in plan.Feeds)
+        // A feed holds whole bodies (one per KIM, cluster and kecamatan, and the kabupaten's):
+        // as independent as pages, and as worth spreading over the cores.
+        void EmitFeed(PlannedFeed feed) => Emit(feed.UrlPath, FeedWriter.Key(feed), (out ReadOnlySpan<byte> bytes) =>
         {
-            Emit(feed.UrlPath, FeedWriter.Key(feed), (out ReadOnlySpan<byte> bytes) =>
+            bytes = FeedWriter.Write(feed, views, settings, cache.Bodies);
+            return true;
+        });
+
+        if (serial)
+        {
+            foreach (var feed in plan.Feeds)
             {
-                bytes = FeedWriter.Write(feed, views, settings, cache.Bodies);
-                return true;
-            });
+                EmitFeed(feed);
+            }
+        }
+        else
+        {
+            Parallel.ForEach(plan.Feeds, EmitFeed);
         }
 
         EmitBytes("sitemap.xml", SitemapWriter.Sitemap(plan.Pages, views));
