@@ -111,11 +111,7 @@ public sealed partial class DirectoryOutput : IOutputSink
     /// <inheritdoc />
     public void Write(string path, ReadOnlySpan<byte> content)
     {
-        var full = Prepare(_staging, path);
-        using (var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            RandomAccess.Write(handle, content, 0);
-        }
+        NewFile.Write(Prepare(_staging, path), content);
 
         _written[path] = true;
     }

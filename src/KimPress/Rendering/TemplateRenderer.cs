@@ -52,9 +52,7 @@ public sealed class TemplateRenderer : IDisposable
         // Scriban copies its whole function library into every new context unless it is given
         // one: build it once, with our t and include, and share it (nothing writes to it).
         _builtins = TemplateContext.GetDefaultBuiltinObject();
-        _builtins.SetValue("t", new TemplateFunction(1, (_, args) => args.Count == 1
-            ? _translations.Get(args[0]?.ToString() ?? "")
-            : _translations.Get(args[0]?.ToString() ?? "", [.. args.Skip(1)])), readOnly: true);
+        _builtins.SetValue("t", new TemplateFunction(1, (_, args) => _translations.Get(args[0]?.ToString() ?? "", Rest(args))), readOnly: true);
         _builtins.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
 
         // Like Hugo's partialCached: rendered once per build and reused on every page. The partial
@@ -184,6 +182,23 @@ public sealed class TemplateRenderer : IDisposable
     public string? Render(string kind, PageView view, DiagnosticBag diagnostics) =>
         TryRender(kind, view, diagnostics, out var html) ? System.Text.Encoding.UTF8.GetString(html) : null;
 
+    // The arguments after the first, for t "key" args…: most calls have none.
+    private static object?[] Rest(ScriptArray arguments)
+    {
+        if (arguments.Count <= 1)
+        {
+            return [];
+        }
+
+        var rest = new object?[arguments.Count - 1];
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            rest[i - 1] = arguments[i];
+        }
+
+        return rest;
+    }
+
     // What Template.Render does, without asking the output for a string at the end.
     private static void Evaluate(TemplateContext context, Template template)
     {
@@ -285,9 +300,12 @@ public sealed class TemplateRenderer : IDisposable
         _cachedContexts.Dispose();
     }
 
-    // A property getter. Plain reflection: the native build has no JIT for compiled expressions,
-    // and a page reads only a dozen of these.
-    private static Func<PageView, object?> Getter(System.Reflection.PropertyInfo property) => property.GetValue;
+    // A property getter: a delegate straight to the get method when it returns a reference (no
+    // reflection call per page, which the native build makes slow), else plain reflection.
+    private static Func<PageView, object?> Getter(System.Reflection.PropertyInfo property) =>
+        property.PropertyType.IsValueType
+            ? property.GetValue
+            : property.GetMethod!.CreateDelegate<Func<PageView, object?>>();
 
     private static SourceLocation Location(SourceSpan span) =>
         new(span.FileName ?? "layouts", span.Start.Line + 1, span.Start.Column + 1);

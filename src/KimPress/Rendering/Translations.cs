@@ -12,6 +12,9 @@ namespace KimPress.Rendering;
 public sealed class Translations
 {
     private readonly Dictionary<string, string> _strings;
+
+    // Each string with placeholders is parsed once, not on every page that shows it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.CompositeFormat> _formats = new(StringComparer.Ordinal);
     private readonly string[] _weekdays;
     private readonly string[] _months;
 
@@ -72,7 +75,9 @@ public sealed class Translations
     public string Get(string key, params object?[] arguments)
     {
         var template = _strings.GetValueOrDefault(key, key);
-        return arguments.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, arguments);
+        return arguments.Length == 0
+            ? template
+            : string.Format(CultureInfo.InvariantCulture, _formats.GetOrAdd(template, System.Text.CompositeFormat.Parse), arguments);
     }
 
     /// <summary>The string for <paramref name="key"/>, or null when the theme has none.</summary>
