@@ -195,7 +195,7 @@ for size in "${sizes[@]}"; do
     [[ "$warnings" == 0 ]] || echo "  note: $warnings warnings were reported (see kimpress check --source $dir)"
     echo "  output: $(find "$out" -type f | wc -l) files, $(size_mib "$out") MiB"
     echo "  stages (last run, --timings):"
-    grep -E '^  ([^ ].* [0-9]+\.[0-9] ms|\(runtime: .*)$' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
+    grep -E '^  ([^ ].* [0-9]+\.[0-9] ms|\((runtime:|read) .*)$' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
 
     # Incremental: the last cold run's output and cache stay; build again unchanged, then
     # after editing one post's body (restored afterwards).
@@ -213,7 +213,7 @@ for size in "${sizes[@]}"; do
         rss=$(awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f", k / 1024 }')
         ratio=$(awk -v w="$wall" -v c="$m_wall" 'BEGIN { printf "%.1f", 100 * w / c }')
         echo "  incremental ($kind): wall ${wall} s = ${ratio}% of the median cold build, peak RSS ${rss} MiB"
-        grep -E '^  (parse|render\+write|publish) ' "$tmp/err" | sed 's/^/  /' || true
+        grep -E '^  ((parse|render\+write|publish|save cache) |\(read )' "$tmp/err" | sed 's/^/  /' || true
     done
     cp "$tmp/post.bak" "$post"
 done

@@ -127,6 +127,9 @@ internal static class BuildCommand
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,9:F1} ms"));
             }
 
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  (read {build.SourcesRead} post and page files; the others had the same size, times and inode as at the last build)"));
+
             // The runtime's own share, to tell our code from garbage collection and the JIT.
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  (runtime: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of gen 0/1/2, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB; JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)"));

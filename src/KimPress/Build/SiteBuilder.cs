@@ -66,7 +66,7 @@ public static class SiteBuilder
             timer.Time("save cache", () => cache.Save(published: false));
             return blocked
                 ? Failed(diagnostics, timer, settings.Language)
-                : Succeeded(diagnostics, timer, model, plan, new WriteCounts(0, 0, 0), outputDirectory: null) with { LeftOut = leftOut };
+                : Succeeded(diagnostics, timer, model, plan, new WriteCounts(0, 0, 0), outputDirectory: null) with { LeftOut = leftOut, SourcesRead = content.FilesRead };
         }
 
         var (output, outputDirectory) = OpenOutput(options, root, cache, diagnostics);
@@ -104,7 +104,7 @@ public static class SiteBuilder
             return Failed(diagnostics, timer, settings.Language, configuration: !blocked);
         }
 
-        return Succeeded(diagnostics, timer, model, plan, counts, outputDirectory) with { LeftOut = leftOut };
+        return Succeeded(diagnostics, timer, model, plan, counts, outputDirectory) with { LeftOut = leftOut, SourcesRead = content.FilesRead };
     }
 
     internal static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics)

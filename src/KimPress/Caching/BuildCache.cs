@@ -42,6 +42,13 @@ public sealed class BuildCache : IDisposable
     /// <summary>Rendered bodies.</summary>
     public BodyStore Bodies { get; }
 
+    /// <summary>When this build began (Unix nanoseconds): files changed since shortly before are not stamped.</summary>
+    public long BuildStarted { get; } = Content.FileStamp.Now();
+
+    /// <summary>The stamp to keep with a file read now: only one that had settled before this build began.</summary>
+    internal Content.FileStamp? Settled(Content.FileStamp? stamp) =>
+        IsPersistent && stamp is { } s && s.SettledBefore(BuildStarted) ? s : null;
+
     /// <summary>True when the cache is kept on disk between builds.</summary>
     public bool IsPersistent => _directory is not null;
 

@@ -15,7 +15,7 @@ namespace KimPress.Caching;
 internal static class CacheIndexFormat
 {
     private const uint Magic = 0x5849504B; // "KPIX"
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(Stream stream, CacheIndex index)
     {
@@ -58,6 +58,15 @@ internal static class CacheIndexFormat
             {
                 writer.Write(dependency.Path);
                 WriteOptional(writer, dependency.Published);
+            }
+
+            writer.Write(source.Stamp is not null);
+            if (source.Stamp is { } stamp)
+            {
+                writer.Write(stamp.Inode);
+                writer.Write(stamp.Size);
+                writer.Write(stamp.Modified);
+                writer.Write(stamp.Changed);
             }
         }
 
@@ -121,7 +130,10 @@ internal static class CacheIndexFormat
                     dependencies[d] = new LinkDependency(reader.ReadString(), ReadOptional(reader));
                 }
 
-                index.Sources[path] = new SourceEntry(contentHash, document, diagnostics, dependencies);
+                var stamp = reader.ReadBoolean()
+                    ? new Content.FileStamp(reader.ReadUInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64())
+                    : (Content.FileStamp?)null;
+                index.Sources[path] = new SourceEntry(contentHash, document, diagnostics, dependencies, stamp);
             }
 
             var outputs = Count(reader);

@@ -30,7 +30,8 @@ internal sealed class CacheIndex
 /// <param name="Document">The parse result (null when the file had errors).</param>
 /// <param name="Diagnostics">What parsing reported for the file.</param>
 /// <param name="Dependencies">Every local path the file's links resolved, and to what.</param>
-internal sealed record SourceEntry(UInt128 ContentHash, PostDocument? Document, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<LinkDependency> Dependencies);
+/// <param name="Stamp">The file's stamp when it was read, if the file had settled by then: the next build takes this entry without reading the file while the stamp is the same.</param>
+internal sealed record SourceEntry(UInt128 ContentHash, PostDocument? Document, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<LinkDependency> Dependencies, Content.FileStamp? Stamp = null);
 
 /// <summary>A local path a file links to, and the URL path it resolved to (null: did not exist).</summary>
 public sealed record LinkDependency(string Path, string? Published);

@@ -32,6 +32,7 @@ public static class ContentParser
         var links = new LinkResolver(settings.BasePath, PublishedPaths(inventory), siteRoot);
         var reader = new PostReader(new MarkdownRenderer(links, new HtmlSanitizing(settings.Embeds), settings.Limits), links, settings.Limits, cache.Bodies);
         var maxBytes = settings.Limits.MaxFileKb * 1024;
+        var filesRead = 0;
 
         var jobs = new List<Func<DiagnosticBag, object?>>();
         foreach (var kim in inventory.Kims)
@@ -84,7 +85,7 @@ public static class ContentParser
         }
 
         var kabupatenPages = Take(results, ref index, inventory.Kabupaten.Pages.Count);
-        return new ParsedContent(kims, kabupatenPages, [.. inventory.AllAssets]);
+        return new ParsedContent(kims, kabupatenPages, [.. inventory.AllAssets]) { FilesRead = filesRead };
 
         // A post or page: from the cache when its bytes, its link targets and its stored body
         // are all as they were; parsed afresh otherwise.
@@ -95,6 +96,15 @@ public static class ContentParser
                 return Reuse(kept);
             }
 
+            // The file system's stamp, taken before reading: if it is the one kept with the
+            // previous parse, the bytes are the same and the file is not even read.
+            var stamp = knownUnchanged is null && cache.IsPersistent ? FileStamp.Of(filePath) : null;
+            if (stamp is not null && cache.TryGetSource(displayPath, contentHash: null, out var stamped) && stamped.Stamp == stamp && Reusable(stamped))
+            {
+                return Reuse(stamped);
+            }
+
+            Interlocked.Increment(ref filesRead);
             var bytes = SourceText.ReadBytes(filePath, displayPath, bag, maxBytes);
             if (bytes is null)
             {
@@ -102,15 +112,17 @@ public static class ContentParser
             }
 
             var hash = XxHash128.HashToUInt128(bytes);
+            var settled = cache.Settled(stamp);
             if (cache.TryGetSource(displayPath, hash, out var entry) && Reusable(entry))
             {
-                return Reuse(entry);
+                // Same bytes under a new stamp (touched, checked out again): keep the new stamp.
+                return Reuse(entry.Stamp == settled ? entry : entry with { Stamp = settled });
             }
 
             var dependencies = new List<LinkDependency>();
             var document = reader.Read(bytes, filePath, displayPath, slug, scope, fileDate, bag, dependencies);
             document = document is null ? null : document with { Shape = StructureDigest.ShapeOf(document) };
-            cache.PutSource(displayPath, new SourceEntry(hash, document, BuildCache.Dehydrate(bag.Sorted()), dependencies));
+            cache.PutSource(displayPath, new SourceEntry(hash, document, BuildCache.Dehydrate(bag.Sorted()), dependencies, settled));
             return document;
 
             // Valid while every link target resolves as before and the stored body is still there.

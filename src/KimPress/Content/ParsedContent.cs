@@ -4,7 +4,11 @@ namespace KimPress.Content;
 /// <param name="Kims">The KIMs in slug order; a KIM whose kim.yml has errors has a null profile.</param>
 /// <param name="KabupatenPages">The kabupaten site's own pages.</param>
 /// <param name="Assets">Every file to copy, by output path.</param>
-public sealed record ParsedContent(IReadOnlyList<ParsedKim> Kims, IReadOnlyList<PostDocument> KabupatenPages, IReadOnlyList<AssetFile> Assets);
+public sealed record ParsedContent(IReadOnlyList<ParsedKim> Kims, IReadOnlyList<PostDocument> KabupatenPages, IReadOnlyList<AssetFile> Assets)
+{
+    /// <summary>Posts and pages whose file was read (the others were known unchanged by their stamp or the file watcher).</summary>
+    public int FilesRead { get; init; }
+}
 
 /// <summary>One KIM after parsing. Posts and pages with errors are left out (their errors are reported).</summary>
 /// <param name="Folder">Where it was found.</param>

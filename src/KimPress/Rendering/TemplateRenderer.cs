@@ -52,6 +52,7 @@ public sealed class TemplateRenderer : IDisposable
         // Scriban copies its whole function library into every new context unless it is given
         // one: build it once, with our t and include, and share it (nothing writes to it).
         _builtins = TemplateContext.GetDefaultBuiltinObject();
+        NativeBuiltins.FillGaps(_builtins);
         _builtins.SetValue("t", new TemplateFunction(1, (_, args) => _translations.Get(args[0]?.ToString() ?? "", Rest(args))), readOnly: true);
         _builtins.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
 

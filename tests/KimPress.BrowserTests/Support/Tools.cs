@@ -26,6 +26,13 @@ public static class Tools
             "Java is not installed, and the W3C HTML checker needs it. Install it: sudo apt-get install -y default-jre-headless " +
             "(or run bash .ci/run), or set KIMPRESS_JAVA to a java binary.");
 
+    /// <summary>A C compiler and linker (clang or gcc), which `dotnet publish` of the native kimpress needs.</summary>
+    public static string CCompiler() =>
+        OnPath("clang", "gcc")
+        ?? throw Missing(
+            "Neither clang nor gcc is installed, and publishing the native kimpress links with one. Install it: sudo apt-get install -y clang " +
+            "(or run bash .ci/run).");
+
     /// <summary>vnu.jar from the npm package vnu-jar (package.json at the repository root).</summary>
     public static string VnuJar()
     {

@@ -20,6 +20,8 @@ public sealed class CacheIndexFormatTests
     [InlineData(typeof(LocalDateValue), "HasTime,Offset,Value")]
     [InlineData(typeof(BodyRef), "Hash,Length,Offset")]
     [InlineData(typeof(LinkDependency), "Path,Published")]
+    [InlineData(typeof(SourceEntry), "ContentHash,Dependencies,Diagnostics,Document,Stamp")]
+    [InlineData(typeof(FileStamp), "Changed,Inode,Modified,Size")]
     public void The_format_knows_every_property_of_what_it_stores(Type type, string properties)
     {
         var actual = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -64,7 +66,8 @@ public sealed class CacheIndexFormatTests
             {
                 [document.DisplayPath] = new SourceEntry(new UInt128(5, 6), document,
                     [new CachedDiagnostic("KP0302", document.DisplayPath, 2, 1, [new CachedArgument("teks", null), new CachedArgument("frasa", "phrase")])],
-                    [new LinkDependency("content/kim-a/posts/b.md", "kim-a/b/"), new LinkDependency("content/kim-a/x.png", null)]),
+                    [new LinkDependency("content/kim-a/posts/b.md", "kim-a/b/"), new LinkDependency("content/kim-a/x.png", null)],
+                    new FileStamp(ulong.MaxValue - 1, 5_432, 1_700_000_000_123_456_789, -1)),
                 ["content/kim-a/posts/rusak.md"] = new SourceEntry(new UInt128(8, 9), null, [], []),
             },
             Outputs = new(StringComparer.Ordinal)
