@@ -88,17 +88,23 @@ public sealed class ViewFactory
         Coverage = Coverage(_model.Kecamatan.Sum(k => k.CoveredDesa), _model.Kecamatan.Sum(k => k.Desa.Count)),
     };
 
-    /// <summary>A cluster page: its KIMs and, paginated, its posts.</summary>
+    /// <summary>A cluster page: its KIMs (on the first page) and, paginated, its posts.</summary>
     public PageView Cluster(Cluster cluster, Paging paging) => new()
     {
         Site = _site,
         Page = Meta("cluster", WithPage(cluster.Settings.Name, paging), cluster.Settings.Description ?? _t.Get("cluster_description", cluster.Settings.Name), paging.Url, [Home()]),
-        Cluster = new ClusterView(cluster.Settings.Name, cluster.Settings.Description, Href(cluster.Url), [.. cluster.Kims.Select(KimSummary)], cluster.Posts.Count),
+        Cluster = new ClusterView(
+            cluster.Settings.Name,
+            cluster.Settings.Description,
+            Href(cluster.Url),
+            paging.Number == 1 ? [.. cluster.Kims.Select(KimSummary)] : [],
+            cluster.Kims.Count,
+            cluster.Posts.Count),
         Posts = Summaries(paging.Items),
         Pagination = Pagination(paging),
     };
 
-    /// <summary>A kecamatan page: its desa, coverage and, paginated, its posts.</summary>
+    /// <summary>A kecamatan page: its coverage, its desa (on the first page) and, paginated, its posts.</summary>
     public PageView Kecamatan(Kecamatan kecamatan, Paging paging) => new()
     {
         Site = _site,
@@ -106,9 +112,9 @@ public sealed class ViewFactory
         Kecamatan = new KecamatanView(
             kecamatan.Settings.Name,
             Href(kecamatan.Url),
-            [.. kecamatan.Desa.Select(d => new DesaView(d.Settings.Name, d.Settings.Code, [.. d.Kims.Select(k => new LinkView(k.Profile.Name, Href(k.Url)))]))],
+            paging.Number == 1 ? [.. kecamatan.Desa.Select(d => new DesaView(d.Settings.Name, d.Settings.Code, [.. d.Kims.Select(k => new LinkView(k.Profile.Name, Href(k.Url)))]))] : [],
             Coverage(kecamatan.CoveredDesa, kecamatan.Desa.Count),
-            [.. kecamatan.Desa.SelectMany(d => d.Kims).Select(KimSummary)]),
+            paging.Number == 1 ? [.. kecamatan.Desa.SelectMany(d => d.Kims).Select(KimSummary)] : []),
         Posts = Summaries(paging.Items),
         Pagination = Pagination(paging),
     };

@@ -258,9 +258,21 @@ public sealed record MemberView(string Name, string? Role);
 public sealed record SocialView(string Network, string Label, string Url);
 
 /// <summary>A cluster with its KIMs.</summary>
-public sealed record ClusterView(string Name, string? Description, string Url, IReadOnlyList<KimSummaryView> Kims, int PostCount);
+/// <param name="Name">The cluster's name.</param>
+/// <param name="Description">Its description from site.yml.</param>
+/// <param name="Url">Its first page.</param>
+/// <param name="Kims">Its KIMs, on the first page only (empty on later pages: a table of every KIM
+/// repeated on page 40 of the posts would make each page heavier for readers).</param>
+/// <param name="KimCount">How many KIMs it has, on every page.</param>
+/// <param name="PostCount">How many posts its KIMs published.</param>
+public sealed record ClusterView(string Name, string? Description, string Url, IReadOnlyList<KimSummaryView> Kims, int KimCount, int PostCount);
 
 /// <summary>A kecamatan with every desa and its coverage.</summary>
+/// <param name="Name">The kecamatan's name.</param>
+/// <param name="Url">Its first page.</param>
+/// <param name="Desa">Every desa and its KIMs, on the first page only (empty on later pages).</param>
+/// <param name="Coverage">How many of its desa have a KIM, on every page.</param>
+/// <param name="Kims">Its KIMs, on the first page only (empty on later pages).</param>
 public sealed record KecamatanView(string Name, string Url, IReadOnlyList<DesaView> Desa, CoverageView Coverage, IReadOnlyList<KimSummaryView> Kims);
 
 /// <summary>A desa and the KIMs in it.</summary>
