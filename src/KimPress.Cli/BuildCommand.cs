@@ -122,9 +122,10 @@ internal static class BuildCommand
 
         if (result.GetValue(Timings))
         {
-            foreach (var (stage, elapsed) in build.Timings)
+            foreach (var stage in build.Timings)
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-14} {elapsed.TotalMilliseconds,9:F1} ms"));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {stage.Stage,-14} {stage.Elapsed.TotalMilliseconds,9:F1} ms   (allocated {stage.Allocated / 1048576.0,7:F0} MiB, GC paused {stage.GcPause.TotalMilliseconds,6:F0} ms)"));
             }
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -44,8 +44,8 @@ public sealed record BuildResult
     /// <summary>Posts and pages whose file this build read; the rest had the same stamp as in the previous build.</summary>
     public int SourcesRead { get; init; }
 
-    /// <summary>Wall time of each stage, in order.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
+    /// <summary>What each stage cost (wall time, allocation, GC pauses), in order.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
     /// <summary>Where the output went, when it went to a folder.</summary>
     public string? OutputDirectory { get; init; }

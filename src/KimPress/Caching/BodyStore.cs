@@ -72,13 +72,18 @@ public sealed class BodyStore : IDisposable
     public BodyRef Put(string html) => Put(Encoding.UTF8.GetBytes(html));
 
     /// <summary>Stores a body given as UTF-8 (the store keeps the array) and returns where it is.</summary>
-    public BodyRef Put(byte[] bytes)
+    public BodyRef Put(byte[] bytes) => Put(bytes, bytes);
+
+    /// <summary>Stores a body given as UTF-8 (copied) and returns where it is.</summary>
+    public BodyRef Put(ReadOnlySpan<byte> bytes) => Put(bytes, null);
+
+    private BodyRef Put(ReadOnlySpan<byte> bytes, byte[]? array)
     {
         var hash = XxHash128.HashToUInt128(bytes);
         if (_memory is not null)
         {
             var id = Interlocked.Increment(ref _end);
-            _memory[id] = bytes;
+            _memory[id] = array ?? bytes.ToArray();
             return new BodyRef(hash, id, bytes.Length);
         }
 

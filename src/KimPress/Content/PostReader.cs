@@ -31,11 +31,10 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
     /// file errors?" does not scan the whole build's; local links looked up are added to
     /// <paramref name="dependencies"/>.
     /// </summary>
-    public PostDocument? Read(byte[] bytes, string filePath, string displayPath, string slug, string scopeDirectory, DateOnly? fileDate, DiagnosticBag diagnostics, List<Caching.LinkDependency> dependencies)
+    public PostDocument? Read(ReadOnlySpan<byte> bytes, string filePath, string displayPath, string slug, string scopeDirectory, DateOnly? fileDate, DiagnosticBag diagnostics, List<Caching.LinkDependency> dependencies)
     {
         var isPost = fileDate is not null;
-        var text = SourceText.Decode(bytes, displayPath, diagnostics);
-        if (text is null)
+        if (!SourceText.TryNormalize(bytes, displayPath, diagnostics, out var text))
         {
             return null;
         }
@@ -68,7 +67,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
         {
             return diagnostics.HasErrors || title is null
                 ? null
-                : new PostDocument { DisplayPath = displayPath, Slug = slug, Title = title, Summary = summary, Excerpt = body.Excerpt, Body = bodies.Put(body.Utf8), Draft = draft, WordCount = body.WordCount };
+                : new PostDocument { DisplayPath = displayPath, Slug = slug, Title = title, Summary = summary, Excerpt = body.Excerpt, Body = bodies.Put(body.Utf8.Span), Draft = draft, WordCount = body.WordCount };
         }
 
         var date = ReadDate(map, fileDate, diagnostics);
@@ -102,7 +101,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
             ImageAlt = imageAlt,
             Draft = draft,
             Claim = claim,
-            Body = bodies.Put(body.Utf8),
+            Body = bodies.Put(body.Utf8.Span),
             WordCount = body.WordCount,
         };
     }

@@ -29,49 +29,73 @@ public static class SourceText
     /// <summary>The file's bytes, or null after reporting that it is too large or unreadable.</summary>
     public static byte[]? ReadBytes(string path, string displayPath, DiagnosticBag diagnostics, int maxBytes = DefaultMaxBytes)
     {
+        byte[]? buffer = null;
+        return TryReadBytes(path, displayPath, diagnostics, maxBytes, ref buffer, out var length) ? buffer.AsSpan(0, length).ToArray() : null;
+    }
+
+    /// <summary>
+    /// Reads the file into <paramref name="buffer"/> (made bigger when it is too small, so a caller
+    /// that reads many files can keep one); false after reporting that it is too large or unreadable.
+    /// </summary>
+    public static bool TryReadBytes(string path, string displayPath, DiagnosticBag diagnostics, int maxBytes, [System.Diagnostics.CodeAnalysis.NotNull] ref byte[]? buffer, out int length)
+    {
+        buffer ??= [];
+        length = 0;
         try
         {
             // One open, one fstat, one read: every build reads every source file to hash it.
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var length = RandomAccess.GetLength(handle);
-            if (length > maxBytes)
+            var size = RandomAccess.GetLength(handle);
+            if (size > maxBytes)
             {
                 diagnostics.Report(DiagnosticCodes.FileTooLarge, new SourceLocation(displayPath),
-                    (length / 1024).ToString(CultureInfo.InvariantCulture), (maxBytes / 1024).ToString(CultureInfo.InvariantCulture));
-                return null;
+                    (size / 1024).ToString(CultureInfo.InvariantCulture), (maxBytes / 1024).ToString(CultureInfo.InvariantCulture));
+                return false;
             }
 
-            var bytes = new byte[length];
-            var read = 0;
-            while (read < bytes.Length)
+            if (buffer.Length < size)
             {
-                var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                buffer = new byte[Math.Max(size, Math.Min(maxBytes, 2L * buffer.Length))];
+            }
+
+            while (length < size)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length);
                 if (n == 0)
                 {
                     // The file shrank while it was read: use what is there.
-                    return bytes[..read];
+                    break;
                 }
 
-                read += n;
+                length += n;
             }
 
-            return bytes;
+            return true;
         }
         catch (IOException ex)
         {
             diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(displayPath), ex.Message);
-            return null;
+            return false;
         }
         catch (UnauthorizedAccessException ex)
         {
             diagnostics.Report(DiagnosticCodes.IoError, new SourceLocation(displayPath), ex.Message);
-            return null;
+            return false;
         }
     }
 
     /// <summary>Decodes bytes as <see cref="Read"/> does.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics) =>
+        TryNormalize(bytes, displayPath, diagnostics, out var text) ? Encoding.UTF8.GetString(text) : null;
+
+    /// <summary>
+    /// Checks bytes as <see cref="Read"/> does and gives them back as the text they hold: valid
+    /// UTF-8 without the BOM and with LF line endings (a slice of <paramref name="bytes"/>, copied
+    /// only when a line ending had to change). False after reporting why they cannot be used.
+    /// </summary>
+    public static bool TryNormalize(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics, out ReadOnlySpan<byte> text)
     {
+        text = default;
         if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
@@ -80,29 +104,63 @@ public static class SourceText
         if (bytes.IsEmpty || bytes.Trim(" \t\r\n"u8).IsEmpty)
         {
             diagnostics.Report(DiagnosticCodes.EmptyFile, new SourceLocation(displayPath));
-            return null;
+            return false;
         }
 
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             diagnostics.Report(DiagnosticCodes.BinaryFile, new SourceLocation(displayPath, LineOf(bytes, nul)));
-            return null;
+            return false;
         }
 
-        string text;
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            var invalid = InvalidAt(bytes);
+            var line = invalid >= 0 ? LineOf(bytes, invalid) : 0;
+            diagnostics.Report(DiagnosticCodes.NotUtf8, new SourceLocation(displayPath, line), line.ToString(CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        text = bytes.Contains((byte)'\r') ? WithLf(bytes) : bytes;
+        return true;
+    }
+
+    // CRLF and a lone CR both become LF, as editors on any system mean them.
+    private static byte[] WithLf(ReadOnlySpan<byte> bytes)
+    {
+        var result = new byte[bytes.Length];
+        var length = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] != (byte)'\r')
+            {
+                result[length++] = bytes[i];
+                continue;
+            }
+
+            result[length++] = (byte)'\n';
+            if (i + 1 < bytes.Length && bytes[i + 1] == (byte)'\n')
+            {
+                i++;
+            }
+        }
+
+        return result[..length];
+    }
+
+    // Where the first byte that is not UTF-8 is, the way the strict decoder reports it.
+    private static int InvalidAt(ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            _ = StrictUtf8.GetCharCount(bytes);
+            return -1;
         }
         catch (DecoderFallbackException ex)
         {
-            var line = ex.Index >= 0 ? LineOf(bytes, ex.Index) : 0;
-            diagnostics.Report(DiagnosticCodes.NotUtf8, new SourceLocation(displayPath, line), line.ToString(CultureInfo.InvariantCulture));
-            return null;
+            return ex.Index;
         }
-
-        return text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
     }
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int index) => bytes[..Math.Min(index, bytes.Length)].Count((byte)'\n') + 1;

@@ -11,16 +11,20 @@ using Markdig.Syntax.Inlines;
 namespace KimPress.Markdown;
 
 /// <summary>The HTML of a Markdown body and what was learnt while rendering it.</summary>
-/// <param name="Utf8">Safe HTML as UTF-8 (the way it is stored and written): links checked, raw HTML sanitised.</param>
+/// <param name="Utf8">
+/// Safe HTML as UTF-8 (the way it is stored and written): links checked, raw HTML sanitised. It may
+/// lie in the renderer's buffer for this thread, which the next body rendered on the same thread
+/// overwrites: store or copy it before rendering another.
+/// </param>
 /// <param name="Excerpt">Plain text of the first paragraph.</param>
 /// <param name="WordCount">Words in the body's text.</param>
-public sealed record RenderedMarkdown(byte[] Utf8, string Excerpt, int WordCount)
+public sealed record RenderedMarkdown(ReadOnlyMemory<byte> Utf8, string Excerpt, int WordCount)
 {
     /// <summary>What a file that could not be rendered contributes: nothing.</summary>
-    public static readonly RenderedMarkdown Empty = new([], "", 0);
+    public static readonly RenderedMarkdown Empty = new(ReadOnlyMemory<byte>.Empty, "", 0);
 
     /// <summary>The HTML as text.</summary>
-    public string Html => Encoding.UTF8.GetString(Utf8);
+    public string Html => Encoding.UTF8.GetString(Utf8.Span);
 }
 
 /// <summary>
@@ -144,7 +148,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         var writer = t_writer ??= new Utf8Writer();
         writer.Clear();
         document.ToHtml(writer, _pipeline);
-        byte[] html;
+        ReadOnlyMemory<byte> html;
         if (firstRawHtmlLine >= 0)
         {
             (var text, var removed) = sanitizer.Sanitize(Encoding.UTF8.GetString(writer.Written));
@@ -156,7 +160,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         }
         else
         {
-            html = writer.Written.ToArray();
+            html = writer.WrittenMemory;
         }
 
         return new RenderedMarkdown(html, Excerpt(document), words);

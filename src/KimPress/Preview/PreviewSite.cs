@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using KimPress.Build;
 using KimPress.Caching;
 using KimPress.Configuration;
 using KimPress.Diagnostics;
@@ -58,7 +59,7 @@ public sealed class PreviewSite
         }
     }
 
-    private PreviewSite(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, string language, TimeSpan elapsed, IReadOnlyList<(string Stage, TimeSpan Elapsed)> timings)
+    private PreviewSite(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, string language, TimeSpan elapsed, IReadOnlyList<StageTiming> timings)
     {
         Timings = timings;
         Generation = generation;
@@ -81,7 +82,7 @@ public sealed class PreviewSite
     public TimeSpan Elapsed { get; private set; }
 
     /// <summary>The time each stage of the build took.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; private set; }
+    public IReadOnlyList<StageTiming> Timings { get; private set; }
 
     /// <summary>HTML pages in the site (0 when the build failed).</summary>
     public int PageCount { get; }
@@ -93,10 +94,10 @@ public sealed class PreviewSite
     public IReadOnlyList<Diagnostic> AllDiagnostics =>
         _renderDiagnostics.Count == 0 ? Diagnostics : [.. Diagnostics.Concat(_renderDiagnostics.Sorted())];
 
-    internal static PreviewSite Failed(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, string language, TimeSpan elapsed, IReadOnlyList<(string Stage, TimeSpan Elapsed)> timings) =>
+    internal static PreviewSite Failed(int generation, string root, IReadOnlyList<Diagnostic> diagnostics, string language, TimeSpan elapsed, IReadOnlyList<StageTiming> timings) =>
         new(generation, root, diagnostics, language, elapsed, timings);
 
-    internal void Finish(TimeSpan elapsed, IReadOnlyList<(string Stage, TimeSpan Elapsed)> timings)
+    internal void Finish(TimeSpan elapsed, IReadOnlyList<StageTiming> timings)
     {
         Elapsed = elapsed;
         Timings = timings;

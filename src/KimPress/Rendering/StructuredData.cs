@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
 namespace KimPress.Rendering;
@@ -18,13 +17,20 @@ namespace KimPress.Rendering;
 /// </remarks>
 internal static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions WriterOptions = new()
     {
         // Not UnsafeRelaxedJsonEscaping: the default JavaScript encoder always escapes the
         // HTML-sensitive characters, whichever ranges it is allowed to leave as they are.
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = false,
+        Indented = false,
     };
+
+    // Per thread: the JSON is written into one reused buffer and copied out once.
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_json;
 
     /// <summary>Categories written as news; every other category is a blog post.</summary>
     private static readonly HashSet<string> NewsCategories = new(StringComparer.Ordinal) { "berita", "pengumuman", "klarifikasi-hoaks" };
@@ -62,127 +68,162 @@ internal static class StructuredData
     /// <summary>The claim a hoax clarification reviews.</summary>
     internal sealed record ClaimFacts(string Rating, string Text, string? Source, string? SourceUrl, string? ArchiveUrl, DateTimeOffset? Date);
 
-    /// <summary>The JSON-LD text for <paramref name="post"/>, safe to put inside a script element.</summary>
-    public static string ForPost(PostFacts post)
+    /// <summary>The JSON-LD for <paramref name="post"/> as UTF-8, safe to put inside a script element.</summary>
+    public static byte[] ForPost(PostFacts post)
     {
-        var article = Article(post);
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var json = t_json ??= new Utf8JsonWriter(buffer, WriterOptions);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
         if (post.Claim is not { } claim)
         {
-            article.Insert(0, "@context", "https://schema.org");
-            return article.ToJsonString(Options);
+            WriteArticleMembers(json, post);
+        }
+        else
+        {
+            json.WriteStartArray("@graph");
+            json.WriteStartObject();
+            WriteArticleMembers(json, post);
+            json.WriteEndObject();
+            WriteReview(json, post, claim);
+            json.WriteEndArray();
         }
 
-        var graph = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@graph"] = new JsonArray(article, Review(post, claim)),
-        };
-        return graph.ToJsonString(Options);
+        json.WriteEndObject();
+        json.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
 
-    private static JsonObject Article(PostFacts post)
+    private static void WriteArticleMembers(Utf8JsonWriter json, PostFacts post)
     {
-        var article = new JsonObject
-        {
-            ["@type"] = NewsCategories.Contains(post.Category) ? "NewsArticle" : "BlogPosting",
-            ["@id"] = post.Url + "#tulisan",
-            ["mainEntityOfPage"] = post.Url,
-            ["url"] = post.Url,
-            ["headline"] = post.Title,
-            ["description"] = post.Description,
-            ["inLanguage"] = post.Language,
-            ["datePublished"] = Iso(post.Published),
-            ["dateModified"] = Iso(post.Modified ?? post.Published),
-        };
+        json.WriteString("@type", NewsCategories.Contains(post.Category) ? "NewsArticle" : "BlogPosting");
+        json.WriteString("@id", post.Url + "#tulisan");
+        json.WriteString("mainEntityOfPage", post.Url);
+        json.WriteString("url", post.Url);
+        json.WriteString("headline", post.Title);
+        json.WriteString("description", post.Description);
+        json.WriteString("inLanguage", post.Language);
+        json.WriteString("datePublished", Iso(post.Published));
+        json.WriteString("dateModified", Iso(post.Modified ?? post.Published));
         if (post.ImageUrl is not null)
         {
-            article["image"] = new JsonArray(post.ImageUrl);
+            json.WriteStartArray("image");
+            json.WriteStringValue(post.ImageUrl);
+            json.WriteEndArray();
         }
 
-        article["author"] = post.Author is null ? Organization(post.Kim) : new JsonObject { ["@type"] = "Person", ["name"] = post.Author };
-        article["publisher"] = Organization(post.Kim);
+        json.WritePropertyName("author");
+        if (post.Author is null)
+        {
+            WriteOrganization(json, post.Kim);
+        }
+        else
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Person");
+            json.WriteString("name", post.Author);
+            json.WriteEndObject();
+        }
+
+        json.WritePropertyName("publisher");
+        WriteOrganization(json, post.Kim);
         if (post.Tags.Count > 0)
         {
-            article["keywords"] = string.Join(", ", post.Tags);
+            json.WriteString("keywords", string.Join(", ", post.Tags));
         }
-
-        return article;
     }
 
-    private static JsonObject Review(PostFacts post, ClaimFacts claim)
+    private static void WriteReview(Utf8JsonWriter json, PostFacts post, ClaimFacts claim)
     {
-        var item = new JsonObject { ["@type"] = "Claim" };
+        json.WriteStartObject();
+        json.WriteString("@type", "ClaimReview");
+        json.WriteString("url", post.Url);
+        json.WriteString("claimReviewed", claim.Text);
+        json.WriteString("datePublished", Iso(post.Published));
+        json.WriteString("inLanguage", post.Language);
+        json.WritePropertyName("author");
+        WriteOrganization(json, post.Kim);
+        json.WriteStartObject("reviewRating");
+        json.WriteString("@type", "Rating");
+        json.WriteString("alternateName", claim.Rating);
+        json.WriteEndObject();
+
+        json.WriteStartObject("itemReviewed");
+        json.WriteString("@type", "Claim");
         if (claim.Date is { } date)
         {
-            item["datePublished"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            json.WriteString("datePublished", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         // Where the claim circulated: the source link first (its first appearance), then the
         // archive copy; a source named without a link is still a named appearance.
-        var appearances = new JsonArray();
+        List<(string? Url, string? Name)> appearances = [];
         if (claim.SourceUrl is not null)
         {
-            appearances.Add((JsonNode)CreativeWork(claim.SourceUrl, claim.Source));
+            appearances.Add((claim.SourceUrl, claim.Source));
         }
 
         if (claim.ArchiveUrl is not null)
         {
-            appearances.Add((JsonNode)CreativeWork(claim.ArchiveUrl, claim.Source));
+            appearances.Add((claim.ArchiveUrl, claim.Source));
         }
 
         if (appearances.Count == 0 && claim.Source is not null)
         {
-            appearances.Add((JsonNode)CreativeWork(null, claim.Source));
+            appearances.Add((null, claim.Source));
         }
 
         if (appearances.Count > 0)
         {
-            item["firstAppearance"] = appearances[0]!.DeepClone();
-            item["appearance"] = appearances;
+            json.WritePropertyName("firstAppearance");
+            WriteCreativeWork(json, appearances[0]);
+            json.WriteStartArray("appearance");
+            foreach (var appearance in appearances)
+            {
+                WriteCreativeWork(json, appearance);
+            }
+
+            json.WriteEndArray();
         }
 
-        return new JsonObject
-        {
-            ["@type"] = "ClaimReview",
-            ["url"] = post.Url,
-            ["claimReviewed"] = claim.Text,
-            ["datePublished"] = Iso(post.Published),
-            ["inLanguage"] = post.Language,
-            ["author"] = Organization(post.Kim),
-            ["reviewRating"] = new JsonObject
-            {
-                ["@type"] = "Rating",
-                ["alternateName"] = claim.Rating,
-            },
-            ["itemReviewed"] = item,
-        };
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
-    private static JsonObject Organization(Publisher kim)
+    private static void WriteOrganization(Utf8JsonWriter json, Publisher kim)
     {
-        var organization = new JsonObject { ["@type"] = "Organization", ["name"] = kim.Name, ["url"] = kim.Url };
+        json.WriteStartObject();
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", kim.Name);
+        json.WriteString("url", kim.Url);
         if (kim.LogoUrl is not null)
         {
-            organization["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = kim.LogoUrl };
+            json.WriteStartObject("logo");
+            json.WriteString("@type", "ImageObject");
+            json.WriteString("url", kim.LogoUrl);
+            json.WriteEndObject();
         }
 
-        return organization;
+        json.WriteEndObject();
     }
 
-    private static JsonObject CreativeWork(string? url, string? name)
+    private static void WriteCreativeWork(Utf8JsonWriter json, (string? Url, string? Name) work)
     {
-        var work = new JsonObject { ["@type"] = "CreativeWork" };
-        if (url is not null)
+        json.WriteStartObject();
+        json.WriteString("@type", "CreativeWork");
+        if (work.Url is not null)
         {
-            work["url"] = url;
+            json.WriteString("url", work.Url);
         }
 
-        if (name is not null)
+        if (work.Name is not null)
         {
-            work["name"] = name;
+            json.WriteString("name", work.Name);
         }
 
-        return work;
+        json.WriteEndObject();
     }
 
     private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);

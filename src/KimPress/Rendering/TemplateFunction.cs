@@ -9,6 +9,8 @@ namespace KimPress.Rendering;
 /// <param name="body">The function: the calling context, the call in the template, and the evaluated arguments.</param>
 internal sealed class TemplateFunction(int requiredArguments, Func<TemplateContext, ScriptNode?, ScriptArray, object?> body) : IScriptCustomFunction
 {
+    private static readonly ScriptParameterInfo[] Parameters = [.. Enumerable.Range(0, 8).Select(i => new ScriptParameterInfo(typeof(object), $"arg{i}"))];
+
     /// <summary>A function that does not need to see the call itself.</summary>
     public TemplateFunction(int requiredArguments, Func<TemplateContext, ScriptArray, object?> body)
         : this(requiredArguments, (context, _, arguments) => body(context, arguments))
@@ -23,7 +25,8 @@ internal sealed class TemplateFunction(int requiredArguments, Func<TemplateConte
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
+    // Scriban asks for this for every argument of every call: the names are made once.
+    public ScriptParameterInfo GetParameterInfo(int index) => index < Parameters.Length ? Parameters[index] : new(typeof(object), $"arg{index}");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         body(context, callerContext, arguments);

@@ -22,6 +22,8 @@ public sealed class ViewFactory
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Kim, KimView> _kimViews = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Kim, KimSummaryView> _kimSummaries = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Post, PostSummaryView> _postSummaries = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CategoryView> _categories = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Tag, LinkView> _tagLinks = new();
 
     /// <summary>The theme's preview image for pages that have no cover image or logo of their own.</summary>
     public const string ThemeShareImage = "assets/share.png";
@@ -282,6 +284,8 @@ public sealed class ViewFactory
 
     private PostSummaryView PostSummary(Post post) => _postSummaries.GetOrAdd(post, CreatePostSummary);
 
+    // Every post's summary stays in memory until the build ends (its card is cached): what many
+    // posts share — their KIM's URL, a category, a tag's link — is one object, not one per post.
     private PostSummaryView CreatePostSummary(Post post) => new(
         post.Document.Title,
         Href(post.Url),
@@ -289,12 +293,12 @@ public sealed class ViewFactory
         Iso(post.Date),
         post.Summary,
         post.Kim.Profile.Name,
-        Href(post.Kim.Url),
+        KimSummary(post.Kim).Url,
         post.Kim.Desa.Settings.Name,
         ImageHref(post.Document.Image),
         post.Document.ImageAlt,
-        new CategoryView(post.Document.Category, _t.Find("category_" + post.Document.Category) ?? Capitalize(post.Document.Category)),
-        [.. post.Tags.Select(t => new LinkView(t.Name, Href($"tag/{t.Slug}/")))],
+        _categories.GetOrAdd(post.Document.Category, c => new CategoryView(c, _t.Find("category_" + c) ?? Capitalize(c))),
+        post.Tags.Count == 0 ? [] : [.. post.Tags.Select(t => _tagLinks.GetOrAdd(t, tag => new LinkView(tag.Name, Href($"tag/{tag.Slug}/"))))],
         post.IsDraft,
         post.IsFuture);
 

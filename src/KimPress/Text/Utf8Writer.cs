@@ -30,6 +30,9 @@ public sealed class Utf8Writer : TextWriter
     /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
+    /// <summary>The bytes written since the last <see cref="Clear"/>, valid until the writer is written to or cleared again.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
+
     /// <summary>Starts again with nothing written (the buffer is kept).</summary>
     public void Clear()
     {

@@ -63,6 +63,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Timings_print_every_stage_with_its_time_allocation_and_gc_pauses()
+    {
+        var result = CliRunner.Run(_site, "build", "--timings");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var stage in new[] { "config", "theme", "discover", "cache", "parse", "model", "plan", "digest", "render+write", "publish", "save cache" })
+        {
+            Assert.Matches($@"(?m)^  {System.Text.RegularExpressions.Regex.Escape(stage)} +\d+\.\d ms   \(allocated +\d+ MiB, GC paused +\d+ ms\)$", result.Stderr);
+        }
+
+        Assert.Matches(@"(?m)^  \(runtime: (server|workstation) GC \d+/\d+/\d+ collections of gen 0/1/2, paused \d+ ms, allocated \d+ MiB; JIT \d+ methods in \d+ ms\)$", result.Stderr);
+    }
+
+    [Fact]
     public void Check_writes_nothing()
     {
         var result = CliRunner.Run(_site, "check");
