@@ -195,7 +195,7 @@ for size in "${sizes[@]}"; do
     [[ "$warnings" == 0 ]] || echo "  note: $warnings warnings were reported (see kimpress check --source $dir)"
     echo "  output: $(find "$out" -type f | wc -l) files, $(size_mib "$out") MiB"
     echo "  stages (last run, --timings):"
-    grep -E '^  ([^ ].* [0-9]+\.[0-9] ms( .*)?|\((runtime:|read) .*)$' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
+    grep -E '^  ([^ ].* [0-9]+\.[0-9] ms( .*)?|\((runtime:|read) .*|render\+write by kind.*)$|^    [a-z0-9-]+ +[0-9]+ pages ' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
 
     # Incremental: the last cold run's output and cache stay; build again unchanged, then
     # after editing one post's body (restored afterwards).

@@ -128,6 +128,16 @@ internal static class BuildCommand
                     $"  {stage.Stage,-14} {stage.Elapsed.TotalMilliseconds,9:F1} ms   (allocated {stage.Allocated / 1048576.0,7:F0} MiB, GC paused {stage.GcPause.TotalMilliseconds,6:F0} ms)"));
             }
 
+            if (build.PageKinds.Count > 0)
+            {
+                Console.Error.WriteLine("  render+write by kind of page (time summed over threads):");
+                foreach (var kind in build.PageKinds.OrderByDescending(k => k.Elapsed))
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"    {kind.Kind,-10} {kind.Pages,7} pages {kind.Elapsed.TotalMilliseconds,9:F0} ms   ({kind.Elapsed.TotalMicroseconds / Math.Max(1, kind.Pages),5:F0} µs per page)"));
+                }
+            }
+
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  (read {build.SourcesRead} post and page files; the others had the same size, times and inode as at the last build)"));
 

@@ -41,6 +41,9 @@ public sealed record BuildResult
     /// <summary>Pages reused without building their view, because nothing they can show changed.</summary>
     public int Unexamined { get; init; }
 
+    /// <summary>For each kind of page, how many there were and their render-and-write time summed over threads.</summary>
+    public IReadOnlyList<Output.PageKindTiming> PageKinds { get; init; } = [];
+
     /// <summary>Posts and pages whose file this build read; the rest had the same stamp as in the previous build.</summary>
     public int SourcesRead { get; init; }
 

@@ -206,6 +206,7 @@ public static class SiteBuilder
         Rendered = counts.Rendered,
         Reused = counts.Reused,
         Unexamined = counts.Unexamined,
+        PageKinds = counts.Kinds,
         Timings = timer.Timings,
         OutputDirectory = outputDirectory,
     };

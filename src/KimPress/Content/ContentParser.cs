@@ -69,7 +69,7 @@ public static class ContentParser
         }
         else
         {
-            Parallel.ForEach(Partitioner.Create(0, jobs.Count, 16), range =>
+            Parallel.ForEach(Partitioner.Create(0, jobs.Count, 16), Build.Cores.OnePerCore, range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {

@@ -87,7 +87,7 @@ public sealed record PostDocument
     /// <summary>The summary as written, or null.</summary>
     public string? Summary { get; init; }
 
-    /// <summary>Plain text from the start of the body, for when there is no summary.</summary>
+    /// <summary>Plain text from the start of the body when there is no summary; empty when there is one.</summary>
     public string Excerpt { get; init; } = "";
 
     /// <summary>The cover image's published URL path, or an external URL.</summary>

@@ -67,7 +67,7 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
         {
             return diagnostics.HasErrors || title is null
                 ? null
-                : new PostDocument { DisplayPath = displayPath, Slug = slug, Title = title, Summary = summary, Excerpt = body.Excerpt, Body = bodies.Put(body.Utf8.Span), Draft = draft, WordCount = body.WordCount };
+                : new PostDocument { DisplayPath = displayPath, Slug = slug, Title = title, Summary = summary, Excerpt = summary is null ? body.Excerpt : "", Body = bodies.Put(body.Utf8.Span), Draft = draft, WordCount = body.WordCount };
         }
 
         var date = ReadDate(map, fileDate, diagnostics);
@@ -96,7 +96,9 @@ public sealed class PostReader(MarkdownRenderer markdown, LinkResolver links, Co
             Tags = tags,
             Category = category,
             Summary = summary,
-            Excerpt = body.Excerpt,
+            // Only a post without summary shows its excerpt; every other one would keep it in
+            // memory for the whole build for nothing.
+            Excerpt = summary is null ? body.Excerpt : "",
             Image = image,
             ImageAlt = imageAlt,
             Draft = draft,

@@ -13,7 +13,17 @@ namespace KimPress.Output;
 /// <param name="Rendered">Pages rendered with a template.</param>
 /// <param name="Reused">Files taken unchanged from the previous build.</param>
 /// <param name="Unexamined">Pages among <paramref name="Reused"/> taken without even building their view (the structure was unchanged).</param>
-public sealed record WriteCounts(int Files, int Rendered, int Reused, int Unexamined = 0);
+public sealed record WriteCounts(int Files, int Rendered, int Reused, int Unexamined = 0)
+{
+    /// <summary>Per kind of page: how many there were and the time spent on them, summed over threads.</summary>
+    public IReadOnlyList<PageKindTiming> Kinds { get; init; } = [];
+}
+
+/// <summary>The pages of one kind in a build and the time they took (view, key, render and write), summed over threads.</summary>
+/// <param name="Kind">The template kind ("post", "tag", …).</param>
+/// <param name="Pages">How many pages of this kind.</param>
+/// <param name="Elapsed">Their time, summed over the threads that made them.</param>
+public sealed record PageKindTiming(string Kind, int Pages, TimeSpan Elapsed);
 
 /// <summary>
 /// The render-and-write stage. Each planned page gets a key (a hash of its view); when the
@@ -67,7 +77,22 @@ public static class SiteWriter
         // body that changed since — no view to build or hash for all the others.
         var structureUnchanged = cache.StructureUnchanged;
 
+        // For --timings: where render+write's time goes, by kind of page.
+        var kinds = plan.Pages.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var kindIndex = kinds.Select((kind, i) => (kind, i)).ToDictionary(k => k.kind, k => k.i, StringComparer.Ordinal);
+        var kindPages = new int[kinds.Length];
+        var kindTicks = new long[kinds.Length];
+
         void RenderOne(PlannedPage page)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            RenderOrReuse(page);
+            var kind = kindIndex[page.Kind];
+            Interlocked.Increment(ref kindPages[kind]);
+            Interlocked.Add(ref kindTicks[kind], System.Diagnostics.Stopwatch.GetTimestamp() - started);
+        }
+
+        void RenderOrReuse(PlannedPage page)
         {
             long? length;
             if (structureUnchanged && cache.TryGetOutput(page.OutputPath, out var previous) && previous.Body == page.Body
@@ -106,7 +131,7 @@ public static class SiteWriter
         {
             // Chunks of pages per task: a page that is only re-keyed takes microseconds, and handing
             // pages out one by one would cost more than that.
-            Parallel.ForEach(Partitioner.Create(0, plan.Pages.Count, 64), range =>
+            Parallel.ForEach(Partitioner.Create(0, plan.Pages.Count, 64), Build.Cores.OnePerCore, range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
@@ -139,7 +164,7 @@ public static class SiteWriter
         }
         else
         {
-            Parallel.ForEach(plan.Feeds, EmitFeed);
+            Parallel.ForEach(plan.Feeds, Build.Cores.OnePerCore, EmitFeed);
         }
 
         EmitBytes("sitemap.xml", SitemapWriter.Sitemap(plan.Pages, views));
@@ -158,7 +183,10 @@ public static class SiteWriter
             }
         }
 
-        return new WriteCounts(files, rendered, reused, unexamined);
+        return new WriteCounts(files, rendered, reused, unexamined)
+        {
+            Kinds = [.. kinds.Select((kind, i) => new PageKindTiming(kind, kindPages[i], System.Diagnostics.Stopwatch.GetElapsedTime(0, kindTicks[i])))],
+        };
     }
 
     /// <summary>Makes a file's bytes; false when it cannot (the reason is already reported).</summary>

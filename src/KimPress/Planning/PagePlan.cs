@@ -12,8 +12,8 @@ namespace KimPress.Planning;
 /// <param name="Body">The hash of the post or page body the page shows; 0 when it shows none.</param>
 public sealed record PlannedPage(string UrlPath, string Kind, string Source, Func<ViewFactory, PageView> BuildView, bool InSitemap = true, DateTimeOffset? LastModified = null, UInt128 Body = default)
 {
-    /// <summary>The file to write, relative to the output folder.</summary>
-    public string OutputPath => UrlPaths.ToFilePath(UrlPath);
+    /// <summary>The file to write, relative to the output folder (one string, kept by the cache and the output alike).</summary>
+    public string OutputPath { get; } = UrlPaths.ToFilePath(UrlPath);
 }
 
 /// <summary>An Atom feed to write.</summary>

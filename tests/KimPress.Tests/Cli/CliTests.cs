@@ -73,6 +73,12 @@ public sealed class CliTests : IDisposable
             Assert.Matches($@"(?m)^  {System.Text.RegularExpressions.Regex.Escape(stage)} +\d+\.\d ms   \(allocated +\d+ MiB, GC paused +\d+ ms\)$", result.Stderr);
         }
 
+        Assert.Contains("  render+write by kind of page (time summed over threads):", result.Stderr);
+        foreach (var kind in new[] { "home", "post", "kim", "tag", "cluster", "kecamatan", "profile", "directory", "list", "404" })
+        {
+            Assert.Matches($@"(?m)^    {kind} +\d+ pages +\d+ ms   \( *\d+ µs per page\)$", result.Stderr);
+        }
+
         Assert.Matches(@"(?m)^  \(runtime: (server|workstation) GC \d+/\d+/\d+ collections of gen 0/1/2, paused \d+ ms, allocated \d+ MiB; JIT \d+ methods in \d+ ms\)$", result.Stderr);
     }
 
