@@ -137,6 +137,17 @@ echo
 echo "Machine: $(nproc) CPUs, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown CPU), $(free -g 2>/dev/null | awk '/^Mem:/ { print $2 " GiB RAM" }')"
 echo "dotnet $(dotnet --version), $BUILD build; KimPress at $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown); $RUNS cold run(s) per corpus"
 
+# The speed of this machine right now, to compare runs made at different times: a shared VM's
+# vCPUs can run twice as slow in one hour as in another. One core hashing 512 MiB of zeros.
+calibrate() {
+    local start end
+    start=$(date +%s%N)
+    head -c 512M /dev/zero | sha256sum >/dev/null
+    end=$(date +%s%N)
+    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", (e - s) / 1e9 }'
+}
+echo "Machine speed now: sha256sum of 512 MiB took $(calibrate) s (lower is faster)"
+
 for size in "${sizes[@]}"; do
     read -r kims posts < <(params_of "$size")
     dir="$WORK/corpus-$size"
@@ -221,6 +232,8 @@ done
 # Clean up the measured outputs now that nothing is being timed.
 rm -rf "${stale[@]}"
 
+echo
+echo "Machine speed after the runs: sha256sum of 512 MiB took $(calibrate) s"
 echo
 echo "== Summary (median of $RUNS cold run(s))"
 printf '  %-6s %6s %7s %8s %9s %9s %13s %10s\n' corpus KIMs posts pages "wall s" "cpu s" "peak RSS MiB" "pages/s"

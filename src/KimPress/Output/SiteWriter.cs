@@ -141,9 +141,9 @@ public static class SiteWriter
         }
 
         // Small, or cheaper to regenerate than to key: their bytes are their key.
-        void EmitBytes(string path, byte[] bytes) => Emit(path, XxHash128.HashToUInt128(bytes), (out ReadOnlySpan<byte> b) =>
+        void EmitBytes(string path, ReadOnlyMemory<byte> bytes) => Emit(path, XxHash128.HashToUInt128(bytes.Span), (out ReadOnlySpan<byte> b) =>
         {
-            b = bytes;
+            b = bytes.Span;
             return true;
         });
 

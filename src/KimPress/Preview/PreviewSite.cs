@@ -43,10 +43,10 @@ public sealed class PreviewSite
 
         foreach (var feed in plan.Feeds)
         {
-            _files[feed.UrlPath] = () => FeedWriter.Write(feed, views, settings, bodies);
+            _files[feed.UrlPath] = () => FeedWriter.Write(feed, views, settings, bodies).ToArray();
         }
 
-        _files["sitemap.xml"] = () => SitemapWriter.Sitemap(plan.Pages, views);
+        _files["sitemap.xml"] = () => SitemapWriter.Sitemap(plan.Pages, views).ToArray();
         _files["robots.txt"] = () => SitemapWriter.Robots(views);
         foreach (var name in theme.Files.Names.Where(n => n.StartsWith("assets/", StringComparison.Ordinal)))
         {
