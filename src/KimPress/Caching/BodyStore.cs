@@ -107,13 +107,22 @@ public sealed class BodyStore : IDisposable
     /// <summary>The body's UTF-8 bytes, verified against its hash like <see cref="Get"/>.</summary>
     public byte[] GetUtf8(BodyRef body)
     {
-        var bytes = Read(body);
-        if (bytes is null || XxHash128.HashToUInt128(bytes) != body.Hash)
+        var bytes = new byte[body.Length];
+        CopyTo(body, bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// Reads the body's UTF-8 bytes into <paramref name="destination"/> (exactly
+    /// <see cref="BodyRef.Length"/> bytes long), verified against its hash like <see cref="Get"/>:
+    /// a page is written with its body read straight into it, without an array of its own.
+    /// </summary>
+    public void CopyTo(BodyRef body, Span<byte> destination)
+    {
+        if (destination.Length != body.Length || !TryRead(body, destination) || XxHash128.HashToUInt128(destination) != body.Hash)
         {
             throw new CorruptCacheException();
         }
-
-        return bytes;
     }
 
     /// <summary>A cheap check that <paramref name="body"/> lies within the store; its bytes are verified when read.</summary>
@@ -144,25 +153,43 @@ public sealed class BodyStore : IDisposable
             return _memory.TryGetValue(body.Offset, out var stored) && stored.Length == body.Length ? stored : null;
         }
 
-        if (body.Offset < 0 || body.Length < 0 || body.Offset + body.Length > Size)
+        var buffer = new byte[Math.Max(0, body.Length)];
+        return TryRead(body, buffer) ? buffer : null;
+    }
+
+    // Exactly the body's bytes into the buffer, which is as long as the body; false when the
+    // store does not hold them.
+    private bool TryRead(BodyRef body, Span<byte> buffer)
+    {
+        if (_memory is not null)
         {
-            return null;
+            if (!_memory.TryGetValue(body.Offset, out var stored) || stored.Length != body.Length)
+            {
+                return false;
+            }
+
+            stored.CopyTo(buffer);
+            return true;
         }
 
-        var buffer = new byte[body.Length];
+        if (body.Offset < 0 || body.Length < 0 || body.Offset + body.Length > Size)
+        {
+            return false;
+        }
+
         var read = 0;
         while (read < buffer.Length)
         {
-            var n = RandomAccess.Read(_pack!, buffer.AsSpan(read), body.Offset + read);
+            var n = RandomAccess.Read(_pack!, buffer[read..], body.Offset + read);
             if (n == 0)
             {
-                return null;
+                return false;
             }
 
             read += n;
         }
 
-        return buffer;
+        return true;
     }
 
     /// <inheritdoc />

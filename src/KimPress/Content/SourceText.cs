@@ -44,7 +44,10 @@ public static class SourceText
         try
         {
             // One open, one fstat, one read: every build reads every source file to hash it.
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // FileShare.ReadWrite: on Linux, .NET enforces FileShare.Read with an advisory lock and
+            // unlock around every read — two system calls per file that protect nothing here
+            // (an editor saving meanwhile makes a new file, and the stamp catches a file in flux).
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             var size = RandomAccess.GetLength(handle);
             if (size > maxBytes)
             {

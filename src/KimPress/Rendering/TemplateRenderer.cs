@@ -326,22 +326,26 @@ public sealed class TemplateRenderer : IDisposable
         };
 
         // The last character still goes through Scriban, which remembers whether the output
-        // ends a line (its auto-indent of later text depends on that).
+        // ends a line (its auto-indent of later text depends on that): the bytes go in, the last
+        // one is taken back and written again as a character.
         private TemplateContext WriteUtf8(Utf8Output output, SourceSpan span, TrustedHtml html)
         {
-            var bytes = html.Utf8;
-            if (bytes.Length == 0)
+            var start = output.Length;
+            html.WriteTo(output);
+            var written = output.Written;
+            if (written.Length == start)
             {
                 return this;
             }
 
-            var last = bytes[^1];
+            var last = written[^1];
             if (last >= 0x80)
             {
+                output.Truncate(start);
                 return base.Write(span, html.Value);
             }
 
-            output.WriteUtf8(bytes.AsSpan(0, bytes.Length - 1));
+            output.Truncate(written.Length - 1);
             return Write(((char)last).ToString());
         }
     }

@@ -38,6 +38,15 @@ internal sealed class Utf8Output : IScriptOutput, IDisposable
     /// <summary>Copies bytes that are already UTF-8.</summary>
     public void WriteUtf8(ReadOnlySpan<byte> bytes) => _writer.WriteUtf8(bytes);
 
+    /// <summary>Appends <paramref name="length"/> bytes of UTF-8 that <paramref name="fill"/> writes in place.</summary>
+    public void WriteUtf8(int length, Utf8Fill fill) => _writer.WriteUtf8(length, fill);
+
+    /// <summary>Bytes written since the last <see cref="Clear"/>.</summary>
+    public int Length => _writer.Length;
+
+    /// <summary>Takes back what was written after the first <paramref name="length"/> bytes.</summary>
+    public void Truncate(int length) => _writer.Truncate(length);
+
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
 

@@ -247,7 +247,7 @@ public sealed class ViewFactory
     private TrustedHtml Body(Content.PostDocument document)
     {
         var body = document.Body;
-        return new TrustedHtml(() => _bodies.GetUtf8(body), body.Hash);
+        return new TrustedHtml(body.Length, body.Hash, destination => _bodies.CopyTo(body, destination));
     }
 
     private string WithPage(string title, Paging paging) =>

@@ -12,7 +12,8 @@ namespace KimPress.Rendering;
 [System.Text.Json.Serialization.JsonConverter(typeof(TrustedHtmlHashConverter))]
 public sealed class TrustedHtml
 {
-    private readonly Func<byte[]>? _load;
+    private readonly Text.Utf8Fill? _fill;
+    private readonly int _fillLength;
     private string? _value;
     private byte[]? _utf8;
     private UInt128? _hash;
@@ -23,10 +24,14 @@ public sealed class TrustedHtml
     /// <summary>Markup known now, as UTF-8.</summary>
     public TrustedHtml(byte[] utf8) => _utf8 = utf8;
 
-    /// <summary>Markup loaded (as UTF-8) on first use, whose hash is already known.</summary>
-    public TrustedHtml(Func<byte[]> load, UInt128 hash)
+    /// <summary>
+    /// Markup read (as UTF-8) only when it is used, whose length and hash are already known: a
+    /// page that shows it has it read straight into its own output, with no array in between.
+    /// </summary>
+    public TrustedHtml(int length, UInt128 hash, Text.Utf8Fill fill)
     {
-        _load = load;
+        _fillLength = length;
+        _fill = fill;
         _hash = hash;
     }
 
@@ -34,7 +39,27 @@ public sealed class TrustedHtml
     public string Value => _value ??= System.Text.Encoding.UTF8.GetString(Utf8);
 
     /// <summary>The markup as UTF-8.</summary>
-    public byte[] Utf8 => _utf8 ??= _load is not null ? _load() : System.Text.Encoding.UTF8.GetBytes(_value!);
+    public byte[] Utf8 => _utf8 ??= _fill is not null ? Filled() : System.Text.Encoding.UTF8.GetBytes(_value!);
+
+    /// <summary>Appends the markup's UTF-8 to <paramref name="output"/> (read straight into it when it is read on use).</summary>
+    internal void WriteTo(Utf8Output output)
+    {
+        if (_utf8 is null && _fill is not null)
+        {
+            output.WriteUtf8(_fillLength, _fill);
+        }
+        else
+        {
+            output.WriteUtf8(Utf8);
+        }
+    }
+
+    private byte[] Filled()
+    {
+        var bytes = new byte[_fillLength];
+        _fill!(bytes);
+        return bytes;
+    }
 
     /// <summary>XxHash128 of the markup's UTF-8 bytes.</summary>
     public UInt128 Hash => _hash ??= System.IO.Hashing.XxHash128.HashToUInt128(Utf8);

@@ -2,6 +2,10 @@ using System.Text;
 
 namespace KimPress.Text;
 
+/// <summary>Writes exactly <c>destination.Length</c> bytes of UTF-8 into <paramref name="destination"/>.</summary>
+/// <param name="destination">Where the bytes go.</param>
+public delegate void Utf8Fill(Span<byte> destination);
+
 /// <summary>
 /// A <see cref="TextWriter"/> that encodes straight into a growable UTF-8 buffer, for HTML that
 /// ends up as bytes anyway (a post body on its way to the body store, a page on its way to
@@ -65,6 +69,25 @@ public sealed class Utf8Writer : TextWriter
         Reserve(bytes.Length);
         bytes.CopyTo(_buffer.AsSpan(_length));
         _length += bytes.Length;
+    }
+
+    /// <summary>Appends <paramref name="length"/> bytes that are already UTF-8, which <paramref name="fill"/> writes in place.</summary>
+    public void WriteUtf8(int length, Utf8Fill fill)
+    {
+        Flush();
+        Reserve(length);
+        fill(_buffer.AsSpan(_length, length));
+        _length += length;
+    }
+
+    /// <summary>The number of bytes written since the last <see cref="Clear"/>.</summary>
+    public int Length => _length;
+
+    /// <summary>Takes back what was written after the first <paramref name="length"/> bytes.</summary>
+    public void Truncate(int length)
+    {
+        Flush();
+        _length = Math.Clamp(length, 0, _length);
     }
 
     /// <summary>Ends what is pending: a lone half of a surrogate pair becomes U+FFFD.</summary>
