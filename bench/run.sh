@@ -224,7 +224,7 @@ for size in "${sizes[@]}"; do
         rss=$(awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f", k / 1024 }')
         ratio=$(awk -v w="$wall" -v c="$m_wall" 'BEGIN { printf "%.1f", 100 * w / c }')
         echo "  incremental ($kind): wall ${wall} s = ${ratio}% of the median cold build, peak RSS ${rss} MiB"
-        grep -E '^  ((parse|render\+write|publish|save cache) |\(read )' "$tmp/err" | sed 's/^/  /' || true
+        grep -E '^  ((parse|render\+write|publish|save cache) +[0-9]|\(read )' "$tmp/err" | sed 's/^/  /' || true
     done
     cp "$tmp/post.bak" "$post"
 done

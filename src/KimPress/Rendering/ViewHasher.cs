@@ -35,6 +35,16 @@ public static class ViewHasher
         return Convert.ToHexStringLower(bytes);
     }
 
+    /// <summary>Writes a hash as the JSON string <see cref="Hex"/> gives, without making a string (it is done for every page).</summary>
+    internal static void WriteHex(Utf8JsonWriter writer, UInt128 value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128BigEndian(bytes, value);
+        Span<char> hex = stackalloc char[32];
+        Convert.TryToHexStringLower(bytes, hex, out _);
+        writer.WriteStringValue(hex);
+    }
+
     /// <summary>The hash of a view shared by many pages, computed once (a benign race at worst computes it twice).</summary>
     internal static UInt128 SharedHash<T>(T value, ref UInt128? cached, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> plain) =>
         cached ??= XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(value, plain));
@@ -116,7 +126,7 @@ internal sealed class SharedViewConverter<T> : JsonConverter<T>
             SiteView site => ViewHasher.SharedHash(site, ref site.KeyHash, SharedViewJsonContext.Default.SiteView),
             _ => throw new NotSupportedException(typeof(T).Name),
         };
-        writer.WriteStringValue(ViewHasher.Hex(hash));
+        ViewHasher.WriteHex(writer, hash);
     }
 }
 

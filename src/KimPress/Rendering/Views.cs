@@ -75,7 +75,7 @@ internal sealed class TrustedHtmlHashConverter : System.Text.Json.Serialization.
         throw new NotSupportedException("Views are only ever written, to hash them.");
 
     public override void Write(System.Text.Json.Utf8JsonWriter writer, TrustedHtml value, System.Text.Json.JsonSerializerOptions options) =>
-        writer.WriteStringValue(ViewHasher.Hex(value.Hash));
+        ViewHasher.WriteHex(writer, value.Hash);
 }
 
 /// <summary>A titled link; <c>Url</c> is ready to put in href (base path included).</summary>
