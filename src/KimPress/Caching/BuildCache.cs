@@ -281,7 +281,10 @@ public sealed class BuildCache : IDisposable
 
         try
         {
-            using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
+            // Read through a small buffer, not into one array of the whole file (tens of MB at 80k
+            // posts): an array that size lands on the large object heap, and its budget then forces a
+            // full collection early in every incremental build.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             return CacheIndexFormat.Read(stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

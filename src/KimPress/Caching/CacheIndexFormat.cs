@@ -87,6 +87,8 @@ internal static class CacheIndexFormat
     {
         try
         {
+            // Asked once: a file stream's length is a system call each time.
+            var length = stream.Length;
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
             {
@@ -101,21 +103,21 @@ internal static class CacheIndexFormat
                 Structure = ReadHash(reader),
             };
 
-            var sources = Count(reader);
+            var sources = Count(reader, length);
             index.Sources = new Dictionary<string, SourceEntry>(sources, StringComparer.Ordinal);
             for (var i = 0; i < sources; i++)
             {
                 var path = reader.ReadString();
                 var contentHash = ReadHash(reader);
-                var document = reader.ReadBoolean() ? ReadDocument(reader) : null;
-                var diagnostics = new CachedDiagnostic[Count(reader)];
+                var document = reader.ReadBoolean() ? ReadDocument(reader, length) : null;
+                var diagnostics = new CachedDiagnostic[Count(reader, length)];
                 for (var d = 0; d < diagnostics.Length; d++)
                 {
                     var code = reader.ReadString();
                     var file = reader.ReadString();
                     var line = reader.ReadInt32();
                     var column = reader.ReadInt32();
-                    var arguments = new CachedArgument[Count(reader)];
+                    var arguments = new CachedArgument[Count(reader, length)];
                     for (var a = 0; a < arguments.Length; a++)
                     {
                         arguments[a] = new CachedArgument(reader.ReadString(), ReadOptional(reader));
@@ -124,7 +126,7 @@ internal static class CacheIndexFormat
                     diagnostics[d] = new CachedDiagnostic(code, file, line, column, arguments);
                 }
 
-                var dependencies = new LinkDependency[Count(reader)];
+                var dependencies = new LinkDependency[Count(reader, length)];
                 for (var d = 0; d < dependencies.Length; d++)
                 {
                     dependencies[d] = new LinkDependency(reader.ReadString(), ReadOptional(reader));
@@ -136,14 +138,14 @@ internal static class CacheIndexFormat
                 index.Sources[path] = new SourceEntry(contentHash, document, diagnostics, dependencies, stamp);
             }
 
-            var outputs = Count(reader);
+            var outputs = Count(reader, length);
             index.Outputs = new Dictionary<string, OutputEntry>(outputs, StringComparer.Ordinal);
             for (var i = 0; i < outputs; i++)
             {
                 index.Outputs[reader.ReadString()] = new OutputEntry(ReadHash(reader), ReadHash(reader), reader.ReadInt64(), ReadHash(reader));
             }
 
-            return reader.ReadUInt32() == Magic && stream.Position == stream.Length ? index : null;
+            return reader.ReadUInt32() == Magic && stream.Position == length ? index : null;
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or InvalidDataException or ArgumentException or FormatException or DecoderFallbackException or OverflowException)
         {
@@ -196,7 +198,7 @@ internal static class CacheIndexFormat
         WriteHash(writer, document.Shape);
     }
 
-    private static PostDocument ReadDocument(BinaryReader reader)
+    private static PostDocument ReadDocument(BinaryReader reader, long length)
     {
         var displayPath = reader.ReadString();
         var slug = reader.ReadString();
@@ -204,7 +206,7 @@ internal static class CacheIndexFormat
         var date = ReadDate(reader);
         var updated = ReadDate(reader);
         var author = ReadOptional(reader);
-        var tags = new string[Count(reader)];
+        var tags = new string[Count(reader, length)];
         for (var i = 0; i < tags.Length; i++)
         {
             tags[i] = reader.ReadString();
@@ -225,7 +227,7 @@ internal static class CacheIndexFormat
             var sourceUrl = ReadOptional(reader);
             var archiveUrl = ReadOptional(reader);
             var claimDate = ReadDate(reader);
-            var references = new ReferenceLink[Count(reader)];
+            var references = new ReferenceLink[Count(reader, length)];
             for (var i = 0; i < references.Length; i++)
             {
                 references[i] = new ReferenceLink(reader.ReadString(), reader.ReadString());
@@ -313,10 +315,10 @@ internal static class CacheIndexFormat
     }
 
     // A count read from the file, checked before anything is allocated for it.
-    private static int Count(BinaryReader reader)
+    private static int Count(BinaryReader reader, long length)
     {
         var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
+        return count >= 0 && count <= length - reader.BaseStream.Position
             ? count
             : throw new InvalidDataException("count");
     }
