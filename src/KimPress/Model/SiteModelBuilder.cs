@@ -162,11 +162,19 @@ public static class SiteModelBuilder
     {
         var site = new Dictionary<string, Tag>(StringComparer.Ordinal);
         var perKim = kims.ToDictionary(k => k, _ => new Dictionary<string, Tag>(StringComparer.Ordinal));
+
+        // Tens of thousands of posts share a few dozen tags: each spelling is slugified once.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
             foreach (var text in post.Document.Tags)
             {
-                var slug = Slug.Slugify(text);
+                if (!slugs.TryGetValue(text, out var slug))
+                {
+                    slug = Slug.Slugify(text);
+                    slugs[text] = slug;
+                }
+
                 if (post.Tags.Any(t => t.Slug == slug))
                 {
                     continue;

@@ -25,6 +25,7 @@ public sealed partial class DirectoryOutput : IOutputSink
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _reused = new(StringComparer.Ordinal);
+    private readonly FolderProbe? _probe;
     private IReadOnlyCollection<string>? _previousFiles;
     private bool _done;
 
@@ -33,6 +34,9 @@ public sealed partial class DirectoryOutput : IOutputSink
         _target = target;
         _staging = staging;
         PreviousBuildId = previousBuildId;
+
+        // Files of the previous output are asked about relative to the folder, when there is one.
+        _probe = previousBuildId is null ? null : FolderProbe.Open(target);
     }
 
     /// <summary>The final output folder.</summary>
@@ -126,7 +130,7 @@ public sealed partial class DirectoryOutput : IOutputSink
     /// <inheritdoc />
     public bool TryReuse(string path)
     {
-        if (path == MarkerFile || !File.Exists(Inside(_target, path)))
+        if (path == MarkerFile || !(_probe is { } probe ? probe.HasFile(Relative(path)) : File.Exists(Inside(_target, path))))
         {
             return false;
         }
@@ -144,6 +148,7 @@ public sealed partial class DirectoryOutput : IOutputSink
         }
 
         _done = true;
+        _probe?.Dispose();
         if (BuildId is null)
         {
             Seal("unknown");
@@ -193,6 +198,7 @@ public sealed partial class DirectoryOutput : IOutputSink
         }
 
         _done = true;
+        _probe?.Dispose();
         if (Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);
@@ -280,6 +286,21 @@ public sealed partial class DirectoryOutput : IOutputSink
         }
 
         return full;
+    }
+
+    // The same defence as Inside for a path used relative to the output folder (Linux only): no
+    // rooted path, no ".." segment, no NUL that would cut the path short.
+    private static string Relative(string path)
+    {
+        var parentSegment = false;
+        foreach (var segment in path.AsSpan().Split('/'))
+        {
+            parentSegment |= path.AsSpan(segment).SequenceEqual("..");
+        }
+
+        return path.Length == 0 || Path.IsPathRooted(path) || path.Contains('\0', StringComparison.Ordinal) || parentSegment
+            ? throw new InvalidOperationException($"Refusing to touch a path outside the output folder: {path}")
+            : path;
     }
 
     // Output paths come from slugs and file names that were validated, but the last line of

@@ -367,10 +367,30 @@ public sealed class IncrementalBuildTests
         AssertSameAsColdBuild(site, options, output);
 
         // Building again with nothing changed touches nothing, the marker included.
-            var settled = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc);
-            Thread.Sleep(20);
-            Assert.True(SiteBuilder.Build(options).Succeeded);
+        var settled = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc);
+        Thread.Sleep(20);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
         Assert.Equal(settled, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc));
+    }
+
+    [Fact]
+    public void On_disk_output_files_deleted_by_hand_are_written_again()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var output = Path.Combine(site.Root, "public");
+        var options = new BuildOptions { SourceDirectory = site.Root, OutputDirectory = output, Now = MiniSite.Now };
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+
+        // The cache still lists them as written by the last build; the sources did not change.
+        File.Delete(Path.Combine(output, "kim-sukamaju", "posyandu-aktif", "index.html"));
+        File.Delete(Path.Combine(output, "assets", "style.css"));
+        Directory.Delete(Path.Combine(output, "tag"), recursive: true);
+        var result = SiteBuilder.Build(options);
+
+        Assert.True(result.Succeeded);
+        Assert.True(File.Exists(Path.Combine(output, "kim-sukamaju", "posyandu-aktif", "index.html")));
+        AssertSameAsColdBuild(site, options, output);
     }
 
     [Fact]
