@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace KimPress.Text;
 
@@ -16,9 +18,14 @@ public sealed class Utf8Writer : TextWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly Encoder _encoder = Utf8NoBom.GetEncoder();
+    // U+FFFD, what an unpaired surrogate becomes.
+    private static ReadOnlySpan<byte> Replacement => [0xEF, 0xBF, 0xBD];
+
     private byte[] _buffer;
     private int _length;
+
+    // The first half of a surrogate pair that ended the last write and waits for its second half.
+    private char _pendingHighSurrogate;
 
     /// <summary>Creates a writer with room for <paramref name="capacity"/> bytes before it grows.</summary>
     public Utf8Writer(int capacity = 16 * 1024)
@@ -41,7 +48,7 @@ public sealed class Utf8Writer : TextWriter
     public void Clear()
     {
         _length = 0;
-        _encoder.Reset();
+        _pendingHighSurrogate = '\0';
     }
 
     /// <inheritdoc />
@@ -56,9 +63,50 @@ public sealed class Utf8Writer : TextWriter
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        // A surrogate pair split between two calls is joined by the encoder's state.
-        Reserve(Utf8NoBom.GetMaxByteCount(buffer.Length));
-        _length += _encoder.GetBytes(buffer, _buffer.AsSpan(_length), flush: false);
+        if (buffer.IsEmpty)
+        {
+            return;
+        }
+
+        // A surrogate pair split between two calls is joined here; templates write a value at a
+        // time, so this is rare, and everything else goes straight through the vectorised transcoder.
+        if (_pendingHighSurrogate != '\0')
+        {
+            var high = _pendingHighSurrogate;
+            _pendingHighSurrogate = '\0';
+            if (char.IsLowSurrogate(buffer[0]))
+            {
+                Transcode([high, buffer[0]]);
+                buffer = buffer[1..];
+            }
+            else
+            {
+                WriteReplacement();
+            }
+        }
+
+        Transcode(buffer);
+    }
+
+    private void Transcode(ReadOnlySpan<char> chars)
+    {
+        // At most three bytes per UTF-16 code unit (a surrogate pair: two units, four bytes).
+        Reserve(chars.Length * 3);
+        var status = Utf8.FromUtf16(chars, _buffer.AsSpan(_length), out var read, out var written,
+            replaceInvalidSequences: true, isFinalBlock: false);
+        _length += written;
+        if (status == OperationStatus.NeedMoreData)
+        {
+            // Only a high surrogate at the very end is left unread.
+            _pendingHighSurrogate = chars[read];
+        }
+    }
+
+    private void WriteReplacement()
+    {
+        Reserve(Replacement.Length);
+        Replacement.CopyTo(_buffer.AsSpan(_length));
+        _length += Replacement.Length;
     }
 
     /// <summary>Copies bytes that are already UTF-8.</summary>
@@ -93,8 +141,11 @@ public sealed class Utf8Writer : TextWriter
     /// <summary>Ends what is pending: a lone half of a surrogate pair becomes U+FFFD.</summary>
     public override void Flush()
     {
-        Reserve(4);
-        _length += _encoder.GetBytes([], _buffer.AsSpan(_length), flush: true);
+        if (_pendingHighSurrogate != '\0')
+        {
+            _pendingHighSurrogate = '\0';
+            WriteReplacement();
+        }
     }
 
     /// <summary>The text written so far.</summary>
