@@ -113,6 +113,9 @@ public sealed class LinkResolver(string basePath, IReadOnlyDictionary<string, st
         _ => null,
     };
 
+    /// <summary>True when <paramref name="url"/> has a scheme and it is one a published link may have.</summary>
+    internal static bool IsSafeAbsolute(string url) => SchemeOf(url) is { } scheme && SafeSchemes.Contains(scheme);
+
     /// <summary>The lower-case scheme of an absolute URL, ignoring the whitespace and control characters browsers ignore; null when relative.</summary>
     internal static string? SchemeOf(string url)
     {

@@ -129,6 +129,9 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
                 case LinkInline link:
                     CheckLink(link, firstLine, displayPath, sourceDirectory, scopeDirectory, diagnostics, dependencies);
                     break;
+                case AutolinkInline autolink:
+                    CheckAutolink(autolink, firstLine, displayPath, diagnostics);
+                    break;
                 case LiteralInline literal:
                     words += CountWords(literal.Content.AsSpan());
                     break;
@@ -195,6 +198,21 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         {
             link.Url = url;
         }
+    }
+
+    /// <summary>
+    /// An address in angle brackets (<c>&lt;https://…&gt;</c>) is a link in CommonMark whatever its
+    /// scheme, <c>&lt;javascript:…&gt;</c> included: only the schemes a link may have keep it.
+    /// </summary>
+    private static void CheckAutolink(AutolinkInline autolink, int firstLine, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (autolink.IsEmail || LinkResolver.IsSafeAbsolute(autolink.Url))
+        {
+            return;
+        }
+
+        diagnostics.Report(DiagnosticCodes.UnsafeUrl, new SourceLocation(displayPath, autolink.Line + firstLine, autolink.Column + 1), Shorten(autolink.Url));
+        autolink.Url = "#";
     }
 
     private static string Excerpt(MarkdownDocument document)

@@ -29,7 +29,7 @@ public sealed class FuzzTests
     [
         "Teks biasa. ", "\n", "\n\n", "*", "**", "_", "~~", "`", "```\n", "[", "]", "(", ")", "](", "![", "<", ">", "> ", "- ", "1. ", "  ", "    ", "\t", "|", "| a | b |\n|---|---|\n",
         "# ", "## ", "---\n", "[^1]", "[^1]: catatan\n", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=\"https://evil.example\">", "<a href=\"javascript:x\">",
-        "http://a.b/", "www.example.org", "javascript:alert(1)", "data:text/html,x", "../", "foto.png", "../../kim-b/", "{{ 1 + 1 }}", "&amp;", "&#0;", "\u202e", "\uFEFF", "é", "🙂", "\r\n", "\r",
+        "http://a.b/", "www.example.org", "javascript:alert(1)", "<javascript:alert(1)>", "<data:text/html,x>", "<https://a.b/>", "data:text/html,x", "../", "foto.png", "../../kim-b/", "{{ 1 + 1 }}", "&amp;", "&#0;", "\u202e", "\uFEFF", "é", "🙂", "\r\n", "\r",
         "- [ ] ", "- [x] ", "<details>", "</div>", "<!--", "-->", "\\", "*a*", "[a](b)", "[a]: /u\n", "[a]",
     ];
 

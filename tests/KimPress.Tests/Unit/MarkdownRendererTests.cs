@@ -63,6 +63,33 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("Teks <JavaScript:alert(1)*a*> teks")]
+    [InlineData("data:text/html,x<javascript:alert(1)*a*>")]
+    [InlineData("<vbscript:msgbox>")]
+    [InlineData("<data:text/html,x>")]
+    public void Unsafe_addresses_in_angle_brackets_are_not_links(string markdown)
+    {
+        var (html, diagnostics) = Render(markdown);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var link = Assert.Single(document.QuerySelectorAll("a"));
+        Assert.Equal("#", link.GetAttribute("href"));
+        Assert.Contains(diagnostics, d => d.Code == "KP0216");
+    }
+
+    [Theory]
+    [InlineData("<https://desa.example/berita>", "https://desa.example/berita")]
+    [InlineData("<mailto:kim@desa.example>", "mailto:kim@desa.example")]
+    [InlineData("<kim@desa.example>", "mailto:kim@desa.example")]
+    public void Safe_addresses_in_angle_brackets_stay_links(string markdown, string href)
+    {
+        var (html, diagnostics) = Render(markdown);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Equal(href, Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
     [InlineData("<script>alert(1)</script>", "<script")]
     [InlineData("<img src=x onerror=alert(1)>", "onerror")]
     [InlineData("<a href=\"javascript:alert(1)\">x</a>", "javascript:")]
