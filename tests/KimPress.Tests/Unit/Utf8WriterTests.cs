@@ -38,20 +38,24 @@ public sealed class Utf8WriterTests
         Assert.Equal("a🙂b", writer.ToString());
     }
 
-    // Lone surrogates cannot go through attribute arguments (they are stored as UTF-8), so the
-    // cases are built here.
-    public static TheoryData<string, string, string> UnpairedSurrogates => new()
-    {
-        { "a" + (char)0xD83D, "b", "a\uFFFDb" },
-        { "a" + (char)0xDE42, "b", "a\uFFFDb" },
-        { "a" + (char)0xD83D, "🙂", "a\uFFFD🙂" },
-        { "a", new string([(char)0xDE42, (char)0xD83D]), "a\uFFFD\uFFFD" },
-    };
+    // Lone surrogates survive neither attribute arguments nor xunit's test-case serialisation
+    // (both are UTF-8), so the theory takes a case number and the cases are built here.
+    private static readonly (string First, string Second, string Expected)[] UnpairedSurrogateCases =
+    [
+        ("a" + (char)0xD83D, "b", "a\uFFFDb"),
+        ("a" + (char)0xDE42, "b", "a\uFFFDb"),
+        ("a" + (char)0xD83D, "🙂", "a\uFFFD🙂"),
+        ("a", new string([(char)0xDE42, (char)0xD83D]), "a\uFFFD\uFFFD"),
+    ];
 
     [Theory]
-    [MemberData(nameof(UnpairedSurrogates))]
-    public void Unpaired_surrogates_become_the_replacement_character(string first, string second, string expected)
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Unpaired_surrogates_become_the_replacement_character(int number)
     {
+        var (first, second, expected) = UnpairedSurrogateCases[number];
         var writer = new Utf8Writer();
         writer.Write(first);
         writer.Write(second);
