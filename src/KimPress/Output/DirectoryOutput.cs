@@ -130,7 +130,8 @@ public sealed partial class DirectoryOutput : IOutputSink
     /// <inheritdoc />
     public bool TryReuse(string path)
     {
-        if (path == MarkerFile || !(_probe is { } probe ? probe.HasFile(Relative(path)) : File.Exists(Inside(_target, path))))
+        var full = Inside(_target, path);
+        if (path == MarkerFile || !(_probe is { } probe ? probe.HasFile(Path.GetRelativePath(_target, full)) : File.Exists(full)))
         {
             return false;
         }
@@ -286,21 +287,6 @@ public sealed partial class DirectoryOutput : IOutputSink
         }
 
         return full;
-    }
-
-    // The same defence as Inside for a path used relative to the output folder (Linux only): no
-    // rooted path, no ".." segment, no NUL that would cut the path short.
-    private static string Relative(string path)
-    {
-        var parentSegment = false;
-        foreach (var segment in path.AsSpan().Split('/'))
-        {
-            parentSegment |= path.AsSpan(segment).SequenceEqual("..");
-        }
-
-        return path.Length == 0 || Path.IsPathRooted(path) || path.Contains('\0', StringComparison.Ordinal) || parentSegment
-            ? throw new InvalidOperationException($"Refusing to touch a path outside the output folder: {path}")
-            : path;
     }
 
     // Output paths come from slugs and file names that were validated, but the last line of

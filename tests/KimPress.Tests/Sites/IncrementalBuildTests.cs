@@ -348,17 +348,16 @@ public sealed class IncrementalBuildTests
     {
         using var site = MiniSite.Basic();
         site.Materialize();
-        var output = Path.Combine(site.Root, "public");
-        var options = new BuildOptions { SourceDirectory = site.Root, OutputDirectory = output, Now = MiniSite.Now };
+        var (output, options) = OnDisk(site);
         Assert.True(SiteBuilder.Build(options).Succeeded);
-        var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc);
+        var before = ModificationTimes(output);
         Thread.Sleep(20);
 
         site.With(PostPath, File.ReadAllText(Path.Combine(site.Root, PostPath)).Replace("menimbang", "menimbang dan mengukur", StringComparison.Ordinal)).Materialize();
         var result = SiteBuilder.Build(options);
 
         Assert.True(result.Succeeded);
-        var after = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc);
+        var after = ModificationTimes(output);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         var touched = after.Where(f => f.Value != before[f.Key]).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
         // The marker names the finished tree, so it changes with it.
@@ -367,10 +366,10 @@ public sealed class IncrementalBuildTests
         AssertSameAsColdBuild(site, options, output);
 
         // Building again with nothing changed touches nothing, the marker included.
-        var settled = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc);
+        var settled = ModificationTimes(output);
         Thread.Sleep(20);
         Assert.True(SiteBuilder.Build(options).Succeeded);
-        Assert.Equal(settled, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc));
+        Assert.Equal(settled, ModificationTimes(output));
     }
 
     [Fact]
@@ -378,8 +377,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = MiniSite.Basic();
         site.Materialize();
-        var output = Path.Combine(site.Root, "public");
-        var options = new BuildOptions { SourceDirectory = site.Root, OutputDirectory = output, Now = MiniSite.Now };
+        var (output, options) = OnDisk(site);
         Assert.True(SiteBuilder.Build(options).Succeeded);
 
         // The cache still lists them as written by the last build; the sources did not change.
@@ -398,8 +396,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = MiniSite.Basic();
         site.Materialize();
-        var output = Path.Combine(site.Root, "public");
-        var options = new BuildOptions { SourceDirectory = site.Root, OutputDirectory = output, Now = MiniSite.Now };
+        var (output, options) = OnDisk(site);
         Assert.True(SiteBuilder.Build(options).Succeeded);
 
         File.Delete(Path.Combine(site.Root, "content/kim-mekarsari/posts/2024-05-05-pasar-desa.md"));
@@ -410,6 +407,17 @@ public sealed class IncrementalBuildTests
         Assert.True(File.Exists(Path.Combine(output, "kim-sukamaju", "baru", "index.html")));
         AssertSameAsColdBuild(site, options, output);
     }
+
+    /// <summary>Options that build <paramref name="site"/> into its public/ folder on disk, as <c>kimpress build</c> does.</summary>
+    private static (string Output, BuildOptions Options) OnDisk(MiniSite site)
+    {
+        var output = Path.Combine(site.Root, "public");
+        return (output, new BuildOptions { SourceDirectory = site.Root, OutputDirectory = output, Now = MiniSite.Now });
+    }
+
+    /// <summary>Every file below <paramref name="output"/> (relative path) with its modification time.</summary>
+    private static Dictionary<string, DateTime> ModificationTimes(string output) =>
+        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.GetLastWriteTimeUtc);
 
     /// <summary>A cold build (no cache) of the same site into a fresh folder gives the same files as <paramref name="output"/>.</summary>
     private static void AssertSameAsColdBuild(MiniSite site, BuildOptions options, string output)
