@@ -53,8 +53,8 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
     // therefore parsed without it first, and again with it only when some text of that parse holds
     // the start of an address. Without one, the autolink parser cannot have matched anywhere, and
     // Markdig joins the pieces of text it would have split, so both parses give the same tree.
-    private static readonly MarkdownPipeline Full = Pipeline(autoLinks: true);
-    private static readonly MarkdownPipeline WithoutAutoLinks = Pipeline(autoLinks: false);
+    private static readonly MarkdownPipeline Full = Builder(autoLinks: true).Build();
+    private static readonly MarkdownPipeline WithoutAutoLinks = Builder(autoLinks: false).Build();
 
     /// <summary>What every address the autolink parser accepts starts with (case is ignored).</summary>
     internal static readonly string[] AddressMarkers = ["://", "www.", "mailto:", "tel:"];
@@ -185,7 +185,8 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         return new RenderedMarkdown(html, Excerpt(document), words);
     }
 
-    private static MarkdownPipeline Pipeline(bool autoLinks)
+    /// <summary>The pipeline's builder; after Build() its InlineParsers are the ones used.</summary>
+    internal static MarkdownPipelineBuilder Builder(bool autoLinks)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -198,8 +199,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
         return builder
             .UseFootnotes()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .Build();
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
     }
 
     // Text (not link addresses, code or raw HTML) that holds the start of an address: only there

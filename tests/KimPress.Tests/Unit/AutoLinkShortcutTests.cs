@@ -80,4 +80,21 @@ public sealed class AutoLinkShortcutTests
             Assert.Contains(marker, MarkdownRenderer.AddressMarkers);
         }
     }
+
+    [Fact]
+    public void No_other_inline_parser_starts_where_the_autolink_parser_does()
+    {
+        // The shortcut's proof: an address the autolink parser would take lies in plain text of the
+        // lean parse only if nothing else can start at its first letter.
+        var letters = "hfmtwHFMTW";
+        var builder = MarkdownRenderer.Builder(autoLinks: true);
+        builder.Build();
+        Assert.Contains(builder.InlineParsers, p => p is AutoLinkParser);
+        var others = builder.InlineParsers.Where(p => p is not AutoLinkParser).ToList();
+        Assert.Contains(others, p => p.OpeningCharacters is { Length: > 0 });
+        foreach (var parser in others)
+        {
+            Assert.False(parser.OpeningCharacters?.Any(letters.Contains) ?? false, $"{parser.GetType().Name} starts at one of {letters}");
+        }
+    }
 }
