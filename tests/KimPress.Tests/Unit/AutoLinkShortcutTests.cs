@@ -41,7 +41,16 @@ public sealed class AutoLinkShortcutTests
     [Fact]
     public void Random_bodies_render_as_with_the_autolink_parser_always_on()
     {
-        Body.Sample(markdown => Assert.Equal(Describe(Always, markdown), Describe(Shortcut, markdown)), iter: 3000, threads: 1);
+        Body.Sample(markdown => Assert.Equal(Describe(Always, markdown), Describe(Shortcut, markdown)), iter: 5000, threads: 1);
+    }
+
+    [Fact]
+    public void An_address_in_a_footnote_nothing_refers_to_counts()
+    {
+        // Found by the property above: Markdig drops the second [^1] (nothing refers to it) after
+        // parsing its text, where http://a.b/ takes the [^1] after it into the address.
+        var markdown = "[^1]: catatan\n[^1]: catatan\n  .tel:+62812 [a]: https://a.b/\nhttp://a.b/[^1]<a href=\"x\">~~[a](https://a.b/)";
+        Assert.Equal(Describe(Always, markdown), Describe(Shortcut, markdown));
     }
 
     [Fact]
