@@ -52,7 +52,8 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSanitizing sanitize
     // that is most words (me-, mem-, ter-…): Markdown rendering took 8–12 % longer. A body is
     // therefore parsed without it first, and again with it only when some text of that parse holds
     // the start of an address. Without one, the autolink parser cannot have matched anywhere, and
-    // Markdig joins the pieces of text it would have split, so both parses give the same tree.
+    // Markdig joins the pieces of text it would have split, so both parses give the same tree
+    // (bodies with footnotes excepted, which always get the full parse: see RenderChecked).
     private static readonly MarkdownPipeline Full = Builder(autoLinks: true).Build();
     private static readonly MarkdownPipeline WithoutAutoLinks = Builder(autoLinks: false).Build();
 
