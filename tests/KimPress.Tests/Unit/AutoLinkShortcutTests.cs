@@ -107,4 +107,42 @@ public sealed class AutoLinkShortcutTests
             Assert.False(parser.OpeningCharacters?.Any(letters.Contains) ?? false, $"{parser.GetType().Name} starts at one of {letters}");
         }
     }
+
+    [Fact]
+    public void Every_marker_holds_an_anchor_the_search_starts_from()
+    {
+        foreach (var marker in MarkdownRenderer.AddressMarkers)
+        {
+            Assert.True(marker.AsSpan().ContainsAny(MarkdownRenderer.MarkerAnchors), $"\"{marker}\" holds none of \"{MarkdownRenderer.MarkerAnchors}\"");
+        }
+    }
+
+    [Fact]
+    public void The_marker_search_finds_every_marker_a_plain_search_finds()
+    {
+        // Markers whole, in pieces and overlapping (tel://, mailto://), in any case, with the anchors
+        // (':' and '.') also where no marker is.
+        string[] pieces = ["://", ":/", "/", ":", ".", "www.", "ww", "w", "W", "WwW.", "mailto:", "MAILTO", "mail", "to:", "tel:", "TeL", "te", "l:", "a", " ", "x.y", "é"];
+        var text = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 30].Select(parts => string.Concat(parts));
+        text.Sample(s =>
+        {
+            var expected = new List<(int, int)>();
+            for (var i = 0; i < s.Length; i++)
+            {
+                var lengths = MarkdownRenderer.AddressMarkers.Where(m => s.AsSpan(i).StartsWith(m, StringComparison.OrdinalIgnoreCase)).Select(m => m.Length).ToList();
+                if (lengths.Count > 0)
+                {
+                    expected.Add((i, lengths.Min()));
+                }
+            }
+
+            var found = new List<(int, int)>();
+            for (var from = 0; MarkdownRenderer.NextAddressStart(s, from, out var length) is var start and >= 0; from = start + 1)
+            {
+                found.Add((start, length));
+            }
+
+            Assert.Equal(expected, found);
+        }, iter: 20000, threads: 1);
+    }
 }
