@@ -27,7 +27,6 @@ public sealed class TemplateRenderer : IDisposable
         [.. typeof(PageView).GetProperties().Select(p => (StandardMemberRenamer.Rename(p.Name), Getter(p)))];
 
     private readonly Dictionary<string, Template> _templates;
-    private readonly EncodedSources _sources;
     private readonly Translations _translations;
     private readonly ScriptObject _builtins;
 
@@ -44,10 +43,9 @@ public sealed class TemplateRenderer : IDisposable
     // build — per site view, since kimpress serve keeps one renderer across many builds.
     private SiteWidePartials _cachedPartials = new(null);
 
-    private TemplateRenderer(Dictionary<string, Template> templates, EncodedSources sources, Translations translations, ThemeFiles files)
+    private TemplateRenderer(Dictionary<string, Template> templates, Translations translations, ThemeFiles files)
     {
         _templates = templates;
-        _sources = sources;
         _translations = translations;
         Files = files;
 
@@ -100,13 +98,11 @@ public sealed class TemplateRenderer : IDisposable
     public static TemplateRenderer? Create(ThemeFiles theme, Translations translations, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        var sources = new EncodedSources();
         var broken = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
         foreach (var name in theme.Names.Where(n => n.StartsWith("layouts/", StringComparison.Ordinal) && n.EndsWith(".html", StringComparison.Ordinal)))
         {
-            var source = theme.ReadText(name)!;
-            var template = Template.Parse(source, name);
+            var template = Template.Parse(theme.ReadText(name)!, name);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
@@ -120,7 +116,6 @@ public sealed class TemplateRenderer : IDisposable
             }
 
             templates[name["layouts/".Length..]] = template;
-            sources.Add(source);
         }
 
         foreach (var required in PageKinds.Select(k => k + ".html").Prepend("base.html"))
@@ -132,7 +127,7 @@ public sealed class TemplateRenderer : IDisposable
             }
         }
 
-        return ok ? new TemplateRenderer(templates, sources, translations, theme) : null;
+        return ok ? new TemplateRenderer(templates, translations, theme) : null;
     }
 
     /// <summary>
@@ -227,7 +222,7 @@ public sealed class TemplateRenderer : IDisposable
             // count is reset only by Template.Render, which pages do not go through.
             LimitToString = 0,
         };
-        context.PushOutput(new Utf8Output(_sources));
+        context.PushOutput(new Utf8Output());
         return context;
     }
 

@@ -8,8 +8,7 @@ namespace KimPress.Rendering;
 /// already UTF-8 (a stored post body, a cached card) is copied in as it is. A page never exists
 /// as a string, and the buffer is reused page after page on the same thread.
 /// </summary>
-/// <param name="sources">The templates' own text, already encoded; slices of it are copied, not encoded again.</param>
-internal sealed class Utf8Output(EncodedSources? sources = null) : IScriptOutput, IDisposable
+internal sealed class Utf8Output : IScriptOutput, IDisposable
 {
     private readonly Utf8Writer _writer = new(64 * 1024);
 
@@ -27,17 +26,7 @@ internal sealed class Utf8Output(EncodedSources? sources = null) : IScriptOutput
     public void Clear() => _writer.Clear();
 
     /// <inheritdoc />
-    public void Write(string text, int offset, int count)
-    {
-        if (sources is not null && sources.TryGet(text, offset, count, out var utf8))
-        {
-            _writer.WriteUtf8(utf8);
-        }
-        else
-        {
-            _writer.Write(text.AsSpan(offset, count));
-        }
-    }
+    public void Write(string text, int offset, int count) => _writer.Write(text.AsSpan(offset, count));
 
     /// <inheritdoc />
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
