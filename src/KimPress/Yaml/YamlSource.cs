@@ -15,10 +15,21 @@ internal static class YamlSource
     /// the file <paramref name="path"/>. Returns the root mapping, or null after reporting why not.
     /// An empty document gives an empty mapping.
     /// </summary>
-    public static YamlMappingNode? LoadMapping(string text, string path, int firstLine, DiagnosticBag diagnostics, int maxNesting)
+    public static YamlMappingNode? LoadMapping(string text, string path, int firstLine, DiagnosticBag diagnostics, int maxNesting) =>
+        LoadMapping(text, path, firstLine, diagnostics, maxNesting, allowFastPath: true);
+
+    /// <summary>
+    /// As above; <paramref name="allowFastPath"/> false always uses YamlDotNet's parser, so tests
+    /// can compare the two.
+    /// </summary>
+    internal static YamlMappingNode? LoadMapping(string text, string path, int firstLine, DiagnosticBag diagnostics, int maxNesting, bool allowFastPath)
     {
+        // Simple front matter skips YamlDotNet's scanner: the fast parser gives the same events, and
+        // the tracking parser wraps either. Limits below 2 (a mapping holding a sequence) stay on
+        // YamlDotNet's path, whose too-deep reports are the tested ones.
+        var fast = allowFastPath && maxNesting >= 2 ? SimpleMappingParser.TryCreate(text) : null;
         var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(text)), maxNesting);
+        var parser = new TrackingParser(fast ?? (IParser)new Parser(new StringReader(text)), maxNesting);
         try
         {
             stream.Load(parser);
