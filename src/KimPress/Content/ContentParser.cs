@@ -39,22 +39,26 @@ public static class ContentParser
         var filesRead = 0;
 
         var jobs = new List<Func<DiagnosticBag, object?>>();
+
+        // The file each job will read, for the read-ahead: only files the cache holds no parse of
+        // (those it does are most likely unchanged and not read at all).
+        var reads = new List<string?>();
         foreach (var kim in inventory.Kims)
         {
             var kimFolder = kim;
             jobs.Add(bag => KimProfileReader.Read(kimFolder, kimFolder.ProfileDisplayPath, links, settings.Limits, bag));
-            jobs.AddRange(kim.Posts.Select(p => (Func<DiagnosticBag, object?>)(bag =>
-                ReadCached(p.FilePath, p.DisplayPath, p.Slug, kimFolder.Directory, p.FileDate, bag))));
-            jobs.AddRange(kim.Pages.Select(p => (Func<DiagnosticBag, object?>)(bag =>
-                ReadCached(p.FilePath, p.DisplayPath, p.Slug, kimFolder.Directory, null, bag))));
+            reads.Add(null);
+            AddDocuments(kim.Posts.Select(p => (p.FilePath, p.DisplayPath, p.Slug, (DateOnly?)p.FileDate)), kimFolder.Directory);
+            AddDocuments(kim.Pages.Select(p => (p.FilePath, p.DisplayPath, p.Slug, (DateOnly?)null)), kimFolder.Directory);
         }
 
-        jobs.AddRange(inventory.Kabupaten.Pages.Select(p => (Func<DiagnosticBag, object?>)(bag =>
-            ReadCached(p.FilePath, p.DisplayPath, p.Slug, inventory.Kabupaten.Directory, null, bag))));
+        AddDocuments(inventory.Kabupaten.Pages.Select(p => (p.FilePath, p.DisplayPath, p.Slug, (DateOnly?)null)), inventory.Kabupaten.Directory);
 
         var results = new object?[jobs.Count];
+        using var readAhead = ReadAhead.Start([.. reads]);
         void Run(int i)
         {
+            readAhead.Reach(i);
             var bag = new DiagnosticBag();
             results[i] = jobs[i](bag);
             diagnostics.AddRange(bag.Sorted());
@@ -90,6 +94,15 @@ public static class ContentParser
 
         var kabupatenPages = Take(results, ref index, inventory.Kabupaten.Pages.Count);
         return new ParsedContent(kims, kabupatenPages, [.. inventory.AllAssets]) { FilesRead = filesRead };
+
+        void AddDocuments(IEnumerable<(string FilePath, string DisplayPath, string Slug, DateOnly? FileDate)> documents, string scope)
+        {
+            foreach (var (filePath, displayPath, slug, fileDate) in documents)
+            {
+                jobs.Add(bag => ReadCached(filePath, displayPath, slug, scope, fileDate, bag));
+                reads.Add(cache.TryGetSource(displayPath, contentHash: null, out _) ? null : filePath);
+            }
+        }
 
         // A post or page: from the cache when its bytes, its link targets and its stored body
         // are all as they were; parsed afresh otherwise.
