@@ -163,6 +163,11 @@ public sealed class SimpleMappingParserTests
     [InlineData("a: \"back\\\\slash \\\"kutip\\\"\"\n")]
     [InlineData("a: b\na: c\n")]
     [InlineData("url: https://kim.example.id/a,(b)+c\n")]
+    // Front matter as bench/CorpusGenerator writes it (copied from a corpus of seed 7): quoted
+    // when a value holds ',' or ':', with \" for a quote.
+    [InlineData("title: \"Pohon Tumbang Tutup Jalan Dusun Ngasem, Warga Gotong Royong\"\ndate: 2026-04-12 11:50\nauthor: Eko Pamungkas\ntags: [siaga-bencana, banjir, longsor, bencana]\ncategory: berita\nsummary: \"Anggota KIM menyepakati posko tanggap darurat di Dusun Telaga, supaya tidak terjadi salah paham. \\\"Pekerjaan ini tidak akan selesai tanpa gotong royong warga,\\\" kata Bayu Santoso, Ketua PKK Candimukti.\"\n")]
+    [InlineData("title: \"Panen Kopi 2024 di Candimukti Lebih Awal, Harga Stabil\"\ndate: 2024-12-04\nauthor: Rina Rahmawati\ntags: [kopi, pupuk, padi, pertanian]\ncategory: berita\nsummary: \"Para pemuda Dusun Kauman mendata alat dan mesin pertanian di Dusun Kauman, supaya warga yang bekerja di luar desa tetap mendapat kabar.\"\n")]
+    [InlineData("title: Warga Candimukti Sepakat Larang Buang Sampah ke Sungai\ndate: 2024-11-20 19:05\nauthor: Rina Rahmawati\ntags: [lingkungan]\ncategory: berita\nsummary: \"Tim pelaksana kegiatan membahas kerja bakti lingkungan di halaman kantor desa, sehingga pekerjaan bisa selesai lebih cepat. Sebagian warga mengaku baru tahu soal kerja bakti lingkungan, sehingga pekerjaan bisa selesai lebih cepat.\"\n")]
     public void Accepted_examples_give_the_events_of_yamldotnet(string text)
     {
         var fast = SimpleMappingParser.TryCreate(text);
@@ -220,19 +225,6 @@ public sealed class SimpleMappingParserTests
 
         // The demo posts are the kind of front matter the fast path is for.
         Assert.True(accepted >= files.Count * 9 / 10, $"only {accepted} of {files.Count} posts accepted");
-    }
-
-    // Front matter as bench/CorpusGenerator writes it (copied from a corpus of seed 7): quoted
-    // when a value holds ',' or ':', with \" for a quote.
-    [Theory]
-    [InlineData("title: \"Pohon Tumbang Tutup Jalan Dusun Ngasem, Warga Gotong Royong\"\ndate: 2026-04-12 11:50\nauthor: Eko Pamungkas\ntags: [siaga-bencana, banjir, longsor, bencana]\ncategory: berita\nsummary: \"Anggota KIM menyepakati posko tanggap darurat di Dusun Telaga, supaya tidak terjadi salah paham. \\\"Pekerjaan ini tidak akan selesai tanpa gotong royong warga,\\\" kata Bayu Santoso, Ketua PKK Candimukti.\"\n")]
-    [InlineData("title: \"Panen Kopi 2024 di Candimukti Lebih Awal, Harga Stabil\"\ndate: 2024-12-04\nauthor: Rina Rahmawati\ntags: [kopi, pupuk, padi, pertanian]\ncategory: berita\nsummary: \"Para pemuda Dusun Kauman mendata alat dan mesin pertanian di Dusun Kauman, supaya warga yang bekerja di luar desa tetap mendapat kabar.\"\n")]
-    [InlineData("title: Warga Candimukti Sepakat Larang Buang Sampah ke Sungai\ndate: 2024-11-20 19:05\nauthor: Rina Rahmawati\ntags: [lingkungan]\ncategory: berita\nsummary: \"Tim pelaksana kegiatan membahas kerja bakti lingkungan di halaman kantor desa, sehingga pekerjaan bisa selesai lebih cepat. Sebagian warga mengaku baru tahu soal kerja bakti lingkungan, sehingga pekerjaan bisa selesai lebih cepat.\"\n")]
-    public void Bench_corpus_front_matter_gives_the_events_of_yamldotnet(string yaml)
-    {
-        var fast = SimpleMappingParser.TryCreate(yaml);
-        Assert.NotNull(fast);
-        Assert.Equal(Events(YamlDotNetParser(yaml)), Events(fast));
     }
 
     [Theory]
