@@ -212,23 +212,30 @@ for size in "${sizes[@]}"; do
     echo "  stages (last run, --timings):"
     grep -E '^  ([^ ].* [0-9]+\.[0-9] ms( .*)?|\((runtime:|read) .*|render\+write by kind.*)$|^    [a-z0-9-]+ +[0-9]+ pages ' "$tmp/err" | sed 's/^/  /' || echo "    (no timings found)"
 
-    # Incremental: the last cold run's output and cache stay; build again unchanged, then
-    # after editing one post's body (restored afterwards).
+    # Incremental: the last cold run's output and cache stay; build again RUNS times unchanged,
+    # then RUNS times after appending a new paragraph to one post's body each time (so every one
+    # of those builds finds exactly one post changed since the build before it). The median is
+    # compared with the median cold build; the post is restored afterwards.
     mapfile -t posts < <(find "$dir/content" -path '*/posts/*.md' | sort)
     post="${posts[0]}"
     cp "$post" "$tmp/post.bak"
     for kind in unchanged one-edit; do
-        sync
-        if [[ "$kind" == one-edit ]]; then
-            printf '\nDitambahkan saat benchmark: satu paragraf baru untuk menguji build inkremental.\n' >>"$post"
-        fi
-        start=$(date +%s%N)
-        /usr/bin/time -v -o "$tmp/time" "${CLI[@]}" build --source "$dir" --output "$out" --timings >"$tmp/out" 2>"$tmp/err"
-        end=$(date +%s%N)
-        wall=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
-        rss=$(awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f", k / 1024 }')
+        : >"$tmp/inc-walls"; : >"$tmp/inc-rss"
+        for ((run = 1; run <= RUNS; run++)); do
+            sync
+            if [[ "$kind" == one-edit ]]; then
+                printf '\nDitambahkan saat benchmark: paragraf baru nomor %d untuk menguji build inkremental.\n' "$run" >>"$post"
+            fi
+            start=$(date +%s%N)
+            /usr/bin/time -v -o "$tmp/time" "${CLI[@]}" build --source "$dir" --output "$out" --timings >"$tmp/out" 2>"$tmp/err"
+            end=$(date +%s%N)
+            awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }' >>"$tmp/inc-walls"
+            awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f\n", k / 1024 }' >>"$tmp/inc-rss"
+        done
+        wall=$(median <"$tmp/inc-walls")
+        rss=$(sort -g "$tmp/inc-rss" | tail -n 1)
         ratio=$(awk -v w="$wall" -v c="$m_wall" 'BEGIN { printf "%.1f", 100 * w / c }')
-        echo "  incremental ($kind): wall ${wall} s = ${ratio}% of the median cold build, peak RSS ${rss} MiB"
+        echo "  incremental ($kind): median wall ${wall} s = ${ratio}% of the median cold build (runs: $(paste -sd, "$tmp/inc-walls" | sed 's/,/, /g')), peak RSS ${rss} MiB"
         grep -E '^  ((parse|render\+write|publish|save cache) +[0-9]|\(read )' "$tmp/err" | sed 's/^/  /' || true
     done
     cp "$tmp/post.bak" "$post"
