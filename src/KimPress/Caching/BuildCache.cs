@@ -134,11 +134,30 @@ public sealed class BuildCache : IDisposable
     /// <summary>A hash of every output file's path and bytes: the id of the finished tree.</summary>
     public string OutputsId()
     {
-        var hash = new System.IO.Hashing.XxHash128();
-        foreach (var (path, entry) in _outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+        // 22,000 outputs at 12k posts: sorted as a plain array (LINQ's sort of the pairs was 5 % of an
+        // incremental build's samples), each path encoded into one reused buffer.
+        var entries = _outputs.ToArray();
+        var paths = new string[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
         {
-            hash.Append(System.Text.Encoding.UTF8.GetBytes(path));
-            hash.Append(BitConverter.GetBytes(entry.Hash));
+            paths[i] = entries[i].Key;
+        }
+
+        Array.Sort(paths, entries, StringComparer.Ordinal);
+        var hash = new System.IO.Hashing.XxHash128();
+        var buffer = new byte[1024];
+        Span<byte> entryHash = stackalloc byte[16];
+        foreach (var (path, entry) in entries)
+        {
+            var length = System.Text.Encoding.UTF8.GetMaxByteCount(path.Length);
+            if (length > buffer.Length)
+            {
+                buffer = new byte[length];
+            }
+
+            hash.Append(buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(path, buffer)));
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(entryHash, entry.Hash);
+            hash.Append(entryHash);
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());
