@@ -135,29 +135,14 @@ public sealed class BuildCache : IDisposable
     public string OutputsId()
     {
         // 22,000 outputs at 12k posts: sorted as a plain array (LINQ's sort of the pairs was 5 % of an
-        // incremental build's samples), each path encoded into one reused buffer.
+        // incremental build's samples), nothing allocated per output.
         var entries = _outputs.ToArray();
-        var paths = new string[entries.Length];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            paths[i] = entries[i].Key;
-        }
-
-        Array.Sort(paths, entries, StringComparer.Ordinal);
+        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
         var hash = new System.IO.Hashing.XxHash128();
-        var buffer = new byte[1024];
-        Span<byte> entryHash = stackalloc byte[16];
         foreach (var (path, entry) in entries)
         {
-            var length = System.Text.Encoding.UTF8.GetMaxByteCount(path.Length);
-            if (length > buffer.Length)
-            {
-                buffer = new byte[length];
-            }
-
-            hash.Append(buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(path, buffer)));
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(entryHash, entry.Hash);
-            hash.Append(entryHash);
+            hash.AppendUtf8(path);
+            hash.AppendValue(entry.Hash);
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());

@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Text;
 
 namespace KimPress.Caching;
 
@@ -16,11 +15,7 @@ public static class Fingerprint
     public static string Compute(string siteRoot, Rendering.ThemeFiles theme, string? baseUrlOverride)
     {
         var hash = new XxHash128();
-        void Add(string text)
-        {
-            hash.Append(Encoding.UTF8.GetBytes(text));
-            hash.Append([0]);
-        }
+        void Add(string text) => hash.AppendField(text);
 
         Add(FormatVersion);
         Add(typeof(Fingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());

@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Text;
 using System.Text.Json;
 using KimPress.Content;
 using KimPress.Model;
@@ -17,8 +16,6 @@ namespace KimPress.Caching;
 /// </summary>
 public static class StructureDigest
 {
-    private static readonly byte[] Separator = [0];
-
     /// <summary>
     /// The hash of <paramref name="document"/> without its body. The word count is left out too:
     /// only the post's own page shows it (as reading time, in <see cref="Rendering.PostView"/>),
@@ -36,18 +33,8 @@ public static class StructureDigest
     public static UInt128 Compute(ContentInventory inventory, SiteModel model)
     {
         var hash = new XxHash128();
-        void Add(string text)
-        {
-            hash.Append(Encoding.UTF8.GetBytes(text));
-            hash.Append(Separator);
-        }
-
-        void AddValue(UInt128 value)
-        {
-            Span<byte> bytes = stackalloc byte[16];
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
-            hash.Append(bytes);
-        }
+        void Add(string text) => hash.AppendField(text);
+        void AddValue(UInt128 value) => hash.AppendValue(value);
 
         Add("structure-v1");
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using KimPress.Caching;
 using KimPress.Planning;
 using KimPress.Rendering;
 
@@ -19,11 +20,7 @@ public static class FeedWriter
     public static UInt128 Key(PlannedFeed feed)
     {
         var hash = new System.IO.Hashing.XxHash128();
-        void Add(string? text)
-        {
-            hash.Append(Encoding.UTF8.GetBytes(text ?? "\u0000"));
-            hash.Append([0]);
-        }
+        void Add(string? text) => hash.AppendField(text ?? "\u0000");
 
         Add(feed.UrlPath);
         Add(feed.Title);

@@ -1,7 +1,7 @@
 using System.IO.Hashing;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KimPress.Caching;
 
 namespace KimPress.Rendering;
 
@@ -21,8 +21,7 @@ public static class ViewHasher
     {
         var hashing = t_hashing ??= new HashingWriter();
         hashing.Start();
-        hashing.Hash.Append(Encoding.UTF8.GetBytes(kind));
-        hashing.Hash.Append([0]);
+        hashing.Hash.AppendField(kind);
         JsonSerializer.Serialize(hashing.Json, view, ViewJsonContext.Default.PageView);
         return hashing.Finish();
     }
