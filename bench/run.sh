@@ -125,6 +125,16 @@ time_field() {
     awk -F': ' -v key="$2" 'index($0, key) { print $NF; exit }' "$1"
 }
 
+# Seconds between two `date +%s%N` stamps, to the millisecond.
+seconds_between() {
+    awk -v s="$1" -v e="$2" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }'
+}
+
+# Peak resident memory in MiB from a /usr/bin/time -v report.
+peak_rss_mib() {
+    awk -v k="$(time_field "$1" "Maximum resident set size")" 'BEGIN { printf "%.1f\n", k / 1024 }'
+}
+
 # Total size of the files under a folder, in MiB (apparent size, not disk blocks).
 size_mib() {
     du -s --apparent-size -B1 "$1" | awk '{ printf "%.1f", $1 / 1048576 }'
@@ -181,11 +191,11 @@ for size in "${sizes[@]}"; do
         fi
         end=$(date +%s%N)
 
-        wall=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
+        wall=$(seconds_between "$start" "$end")
         user=$(time_field "$tmp/time" "User time (seconds)")
         sys=$(time_field "$tmp/time" "System time (seconds)")
         cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-        rss=$(awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f", k / 1024 }')
+        rss=$(peak_rss_mib "$tmp/time")
         summary_line="$(grep -E '(halaman|pages) \(' "$tmp/out" "$tmp/err" -h | tail -n 1 || true)"
         pages=$(echo "$summary_line" | grep -oE '[0-9]+ (halaman|pages)' | grep -oE '^[0-9]+' || true)
         if [[ -z "$pages" ]]; then
@@ -229,8 +239,8 @@ for size in "${sizes[@]}"; do
             start=$(date +%s%N)
             /usr/bin/time -v -o "$tmp/time" "${CLI[@]}" build --source "$dir" --output "$out" --timings >"$tmp/out" 2>"$tmp/err"
             end=$(date +%s%N)
-            awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }' >>"$tmp/inc-walls"
-            awk -v k="$(time_field "$tmp/time" "Maximum resident set size")" 'BEGIN { printf "%.1f\n", k / 1024 }' >>"$tmp/inc-rss"
+            seconds_between "$start" "$end" >>"$tmp/inc-walls"
+            peak_rss_mib "$tmp/time" >>"$tmp/inc-rss"
         done
         wall=$(median <"$tmp/inc-walls")
         rss=$(sort -g "$tmp/inc-rss" | tail -n 1)
