@@ -36,6 +36,12 @@ public sealed record BuildOptions
     /// <summary>Run every stage on one thread (for debugging and to prove determinism).</summary>
     public bool Serial { get; init; }
 
+    /// <summary>
+    /// Render every page with Scriban's interpreter, never with the compiled templates (to prove
+    /// that both write the same bytes).
+    /// </summary>
+    internal bool InterpretTemplates { get; init; }
+
     /// <summary>Only validate: parse and plan everything, render nothing, write nothing.</summary>
     public bool CheckOnly { get; init; }
 

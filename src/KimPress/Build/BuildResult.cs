@@ -35,6 +35,12 @@ public sealed record BuildResult
     /// <summary>Pages rendered with a template this time (the rest were unchanged).</summary>
     public int Rendered { get; init; }
 
+    /// <summary>Whether the theme's templates were compiled (see Rendering/CompiledTemplates); false when Scriban interpreted every page.</summary>
+    public bool TemplatesCompiled { get; init; }
+
+    /// <summary>Pages the compiled templates left to Scriban (a value they do not handle, or a template error).</summary>
+    public int PagesLeftToScriban { get; init; }
+
     /// <summary>Files reused unchanged from the previous build.</summary>
     public int Reused { get; init; }
 

@@ -46,7 +46,7 @@ public static class SiteBuilder
             return Failed(diagnostics, timer, "id", configuration: true);
         }
 
-        using var theme = timer.Time("theme", () => LoadTheme(root, settings, diagnostics));
+        using var theme = timer.Time("theme", () => LoadTheme(root, settings, diagnostics, compile: !options.InterpretTemplates));
         if (theme is null)
         {
             return Failed(diagnostics, timer, settings.Language, configuration: true);
@@ -104,10 +104,16 @@ public static class SiteBuilder
             return Failed(diagnostics, timer, settings.Language, configuration: !blocked);
         }
 
-        return Succeeded(diagnostics, timer, model, plan, counts, outputDirectory) with { LeftOut = leftOut, SourcesRead = content.FilesRead };
+        return Succeeded(diagnostics, timer, model, plan, counts, outputDirectory) with
+        {
+            LeftOut = leftOut,
+            SourcesRead = content.FilesRead,
+            TemplatesCompiled = theme.IsCompiled,
+            PagesLeftToScriban = theme.PagesLeftToScriban,
+        };
     }
 
-    internal static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics)
+    internal static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics, bool compile = true)
     {
         var files = ThemeFiles.Load(root, settings.Theme);
         if (!files.Found)
@@ -117,7 +123,7 @@ public static class SiteBuilder
         }
 
         var translations = Translations.Load(files, settings.Language, diagnostics);
-        return translations is null ? null : TemplateRenderer.Create(files, translations, diagnostics);
+        return translations is null ? null : TemplateRenderer.Create(files, translations, diagnostics, compile);
     }
 
     private static BuildCache OpenCache(string root, TemplateRenderer theme, BuildOptions options) =>

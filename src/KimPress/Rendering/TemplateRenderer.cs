@@ -15,7 +15,7 @@ namespace KimPress.Rendering;
 /// <c>include_cached "partials/x.html" p</c> for a partial rendered once per build for each value of
 /// <c>p</c> (a post card shown on many list pages). Pages are rendered straight into UTF-8.
 /// </summary>
-public sealed class TemplateRenderer : IDisposable
+public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateHost
 {
     /// <summary>The page templates a theme must have, besides layouts/base.html.</summary>
     public static readonly IReadOnlyList<string> PageKinds =
@@ -29,6 +29,8 @@ public sealed class TemplateRenderer : IDisposable
     private readonly Dictionary<string, Template> _templates;
     private readonly Translations _translations;
     private readonly ScriptObject _builtins;
+    private readonly CompiledTemplates? _compiled;
+    private int _pagesLeftToScriban;
 
     // One context per thread, reused page after page: a context caches how to read each view
     // type, and preparing those accessors again for every page costs more than the rendering.
@@ -43,7 +45,7 @@ public sealed class TemplateRenderer : IDisposable
     // build — per site view, since kimpress serve keeps one renderer across many builds.
     private SiteWidePartials _cachedPartials = new(null);
 
-    private TemplateRenderer(Dictionary<string, Template> templates, Translations translations, ThemeFiles files)
+    private TemplateRenderer(Dictionary<string, Template> templates, Translations translations, ThemeFiles files, bool compile)
     {
         _templates = templates;
         _translations = translations;
@@ -56,37 +58,25 @@ public sealed class TemplateRenderer : IDisposable
         _builtins.SetValue("t", new TemplateFunction(1, (_, args) => _translations.Get(args[0]?.ToString() ?? "", Rest(args))), readOnly: true);
         _builtins.SetValue("include", new TemplateFunction(1, (ctx, args) => Include(ctx, args[0]?.ToString() ?? "")), readOnly: true);
 
-        // Like Hugo's partialCached: rendered once per build and reused on every page. The partial
-        // gets a context of its own that holds only `site` and, when a variable is given, that
-        // variable under its own name (strict variables turn any use of other page data into an
-        // error), so its output cannot depend on which page asked first.
+        // Like Hugo's partialCached (see IncludeCached): `site` is the page's own.
         _builtins.SetValue("include_cached", new TemplateFunction(1, (ctx, call, args) =>
         {
-            var name = args[0]?.ToString() ?? "";
             var site = ctx.CurrentGlobal is { } global && global.TryGetValue("site", out var value) ? value : null;
-            var partials = _cachedPartials;
-            if (!ReferenceEquals(partials.Site, site))
-            {
-                partials = new SiteWidePartials(site);
-                _cachedPartials = partials;
-            }
-
-            if (args.Count == 1)
-            {
-                return partials.Rendered.TryGetValue(name, out var cached)
-                    ? cached
-                    : partials.Rendered.GetOrAdd(name, RenderCached(name, site, null, null));
-            }
-
-            var variable = CachedVariable(ctx, call, args.Count);
-            var key = new PartialKey(_templates.GetValueOrDefault(name), args[1]);
-            return key.Partial is not null && partials.PerValue.TryGetValue(key, out var html)
-                ? html
-                : partials.PerValue.GetOrAdd(key, RenderCached(name, site, variable, args[1]));
+            var name = args[0]?.ToString() ?? "";
+            return args.Count == 1
+                ? IncludeCached(name, site, null, null)
+                : IncludeCached(name, site, CachedVariable(ctx, call, args.Count), args[1]);
         }), readOnly: true);
         _cachedContexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
         _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
+        _compiled = compile ? CompiledTemplates.TryCompile(templates, [.. ViewMembers.Select(m => m.Name)], this) : null;
     }
+
+    /// <summary>Whether pages are rendered by the compiled templates (Scriban still renders any page they leave).</summary>
+    public bool IsCompiled => _compiled is not null;
+
+    /// <summary>Pages the compiled templates left to Scriban so far.</summary>
+    public int PagesLeftToScriban => _pagesLeftToScriban;
 
     /// <summary>The theme's UI strings.</summary>
     public Translations Translations => _translations;
@@ -94,8 +84,12 @@ public sealed class TemplateRenderer : IDisposable
     /// <summary>The theme's files (for its assets).</summary>
     public ThemeFiles Files { get; }
 
-    /// <summary>Parses every template under layouts/; null after reporting problems.</summary>
-    public static TemplateRenderer? Create(ThemeFiles theme, Translations translations, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses every template under layouts/; null after reporting problems. Unless
+    /// <paramref name="compile"/> is false, the templates are also compiled (<see cref="CompiledTemplates"/>)
+    /// when they use only what the compiler handles; the output is the same either way.
+    /// </summary>
+    public static TemplateRenderer? Create(ThemeFiles theme, Translations translations, DiagnosticBag diagnostics, bool compile = true)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var broken = new HashSet<string>(StringComparer.Ordinal);
@@ -127,7 +121,7 @@ public sealed class TemplateRenderer : IDisposable
             }
         }
 
-        return ok ? new TemplateRenderer(templates, translations, theme) : null;
+        return ok ? new TemplateRenderer(templates, translations, theme, compile) : null;
     }
 
     /// <summary>
@@ -140,6 +134,19 @@ public sealed class TemplateRenderer : IDisposable
         var context = _contexts.Value!;
         var output = (Utf8Output)context.Output;
         output.Clear();
+        if (_compiled is not null)
+        {
+            if (_compiled.TryRender(kind, view, ViewMembers, output))
+            {
+                html = output.Written;
+                return true;
+            }
+
+            // A page the compiled templates leave to Scriban.
+            Interlocked.Increment(ref _pagesLeftToScriban);
+            output.Clear();
+        }
+
         var globals = new ScriptObject(ViewMembers.Length + 1);
         foreach (var (name, get) in ViewMembers)
         {
@@ -226,6 +233,38 @@ public sealed class TemplateRenderer : IDisposable
         return context;
     }
 
+    /// <summary>The UI string <paramref name="key"/> (what <c>t "key" args…</c> returns).</summary>
+    string CompiledTemplates.ITemplateHost.Translate(string key, object?[] arguments) => _translations.Get(key, arguments);
+
+    /// <summary>
+    /// Like Hugo's partialCached: the partial <paramref name="name"/> rendered once per build and
+    /// reused on every page — once in all, or once for each value of <paramref name="variable"/>.
+    /// The partial gets a context of its own that holds only <c>site</c> and, when a variable is
+    /// given, that variable under its own name (strict variables turn any use of other page data
+    /// into an error), so its output cannot depend on which page asked first.
+    /// </summary>
+    public TrustedHtml IncludeCached(string name, object? site, string? variable, object? value)
+    {
+        var partials = _cachedPartials;
+        if (!ReferenceEquals(partials.Site, site))
+        {
+            partials = new SiteWidePartials(site);
+            _cachedPartials = partials;
+        }
+
+        if (variable is null)
+        {
+            return partials.Rendered.TryGetValue(name, out var cached)
+                ? cached
+                : partials.Rendered.GetOrAdd(name, RenderCached(name, site, null, null));
+        }
+
+        var key = new PartialKey(_templates.GetValueOrDefault(name), value);
+        return key.Partial is not null && partials.PerValue.TryGetValue(key, out var html)
+            ? html
+            : partials.PerValue.GetOrAdd(key, RenderCached(name, site, variable, value));
+    }
+
     // The name the page gives the value in `include_cached "x" p`, which the partial then uses.
     private static string CachedVariable(TemplateContext context, Scriban.Syntax.ScriptNode? call, int argumentCount) =>
         argumentCount == 2 && call is Scriban.Syntax.ScriptFunctionCall { Arguments: [_, Scriban.Syntax.ScriptVariable variable] }
@@ -297,6 +336,7 @@ public sealed class TemplateRenderer : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _compiled?.Dispose();
         _contexts.Dispose();
         _cachedContexts.Dispose();
     }

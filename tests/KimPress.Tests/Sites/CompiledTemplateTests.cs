@@ -1,0 +1,186 @@
+using KimPress.Build;
+using KimPress.Configuration;
+using KimPress.Diagnostics;
+using KimPress.Output;
+using KimPress.Tests.EndToEnd;
+using KimPress.Tests.Support;
+using Xunit;
+
+namespace KimPress.Tests.Sites;
+
+/// <summary>
+/// The compiled templates (Rendering/CompiledTemplates) must write exactly what Scriban's
+/// interpreter writes, for every page, or leave the page to Scriban. Each test builds the same
+/// site both ways and compares every file.
+/// </summary>
+public class CompiledTemplateTests
+{
+    [Fact]
+    public void The_default_theme_is_compiled()
+    {
+        var root = DemoSiteFixture.FindRepositoryRoot();
+        Assert.True(IsCompiled(root));
+    }
+
+    [Fact]
+    public void The_demo_site_is_byte_for_byte_the_same_compiled_and_interpreted()
+    {
+        var root = DemoSiteFixture.FindRepositoryRoot();
+        var compiled = new MemoryOutput();
+        var interpreted = new MemoryOutput();
+        var now = new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
+        var a = SiteBuilder.Build(new BuildOptions { SourceDirectory = root, Output = compiled, UseCache = false, Now = now });
+        var b = SiteBuilder.Build(new BuildOptions { SourceDirectory = root, Output = interpreted, UseCache = false, Now = now, InterpretTemplates = true });
+
+        Assert.True(a.Succeeded && b.Succeeded);
+        Assert.True(a.TemplatesCompiled);
+        Assert.Equal(0, a.PagesLeftToScriban);
+        Assert.False(b.TemplatesCompiled);
+
+        AssertSameFiles(interpreted, compiled, atLeastPages: 100);
+    }
+
+    // Every construct the compiler handles, in the places where Scriban's indentation and scoping
+    // rules show: includes indented inside loops, loop variables seen by included partials, `for`
+    // of nested loops, assignment seen by a partial, else-if chains, comparisons of text and of
+    // numbers, printed numbers and booleans, a cached partial written at an indent, and text with
+    // characters HTML escapes.
+    private const string Post = """
+        <article>
+          {{~ x = post.summary.title }}
+          <h1>{{ x }}</h1>
+          {{ include "partials/extra.html" }}
+          <ul>
+            {{~ for tag in post.summary.tags }}
+            <li data-first="{{ for.first }}" data-last="{{ for.last }}" data-i="{{ for.index }}">{{ tag.title }}
+              {{ include "partials/tag.html" }}
+              {{~ for c in page.breadcrumbs }}{{ if !for.last }}[{{ c.title }}|{{ tag.title }}]{{ end }}{{ end }}
+            </li>
+            {{~ end }}
+          </ul>
+          {{ if post.summary.tags.size > 1 }}many{{ else if post.summary.tags.size == 1 }}one{{ else }}none{{ end }}
+          {{ if page.kind != "post" || x < "M" }}lt{{ end }}{{ if x >= "M" && post.reading_minutes <= 100 }}ge{{ end }}
+          <p>{{ post.reading_minutes }} {{ post.summary.is_draft }} {{ !post.author }} {{ t "reading_time" post.reading_minutes }}</p>
+            {{ include_cached "partials/site-footer.html" }}
+          <div>
+        {{ post.body }}
+          </div>
+        </article>
+        """;
+
+    private const string Extra = """
+        <aside>
+          {{~ if kim }}
+          <b>{{ kim.summary.name }}</b>
+          {{~ end }}
+            {{ x }}
+        </aside>
+        """;
+
+    private const string Tag = """
+        <span>{{ tag.title }} &amp; {{ tag.url }}</span>
+          <i>{{ x }}</i>
+        """;
+
+    [Fact]
+    public void A_theme_using_everything_the_compiler_handles_is_compiled_and_writes_what_Scriban_writes()
+    {
+        using var compiled = ThemedSite();
+        using var interpreted = ThemedSite();
+        Assert.True(IsCompiled(compiled.Materialize().Root));
+
+        var a = compiled.Build().AssertSucceeded();
+        var b = interpreted.Build(o => o with { InterpretTemplates = true }).AssertSucceeded();
+
+        AssertSameFiles(b.Output, a.Output, atLeastPages: 10);
+        Assert.True(a.Result.TemplatesCompiled);
+        Assert.Equal(0, a.Result.PagesLeftToScriban);
+        var page = a.Text("kim-sukamaju/posyandu-aktif/index.html");
+        Assert.Contains("data-last=\"true\"", page, StringComparison.Ordinal);
+        Assert.Contains("Tetap &quot;Sehat&quot; &amp; &lt;Ceria&gt;", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_theme_with_constructs_the_compiler_does_not_handle_is_rendered_by_Scriban()
+    {
+        using var piped = MiniSite.Basic().With("layouts/page.html", "<h1>{{ page.title | string.upcase }}</h1>\n");
+        Assert.False(IsCompiled(piped.Materialize().Root));
+        using var interpreted = MiniSite.Basic().With("layouts/page.html", "<h1>{{ page.title | string.upcase }}</h1>\n");
+
+        AssertSameFiles(interpreted.Build(o => o with { InterpretTemplates = true }).AssertSucceeded().Output, piped.Build().AssertSucceeded().Output, atLeastPages: 10);
+    }
+
+    [Theory]
+    [InlineData("{{ if page.title == 1 }}one{{ end }}")] // text compared with a number
+    [InlineData("{{ site.clusters }}")] // a list printed
+    [InlineData("{{ for ch in page.title }}{{ ch }}{{ end }}")] // a loop over text
+    [InlineData("{{ if page.kind == null }}none{{ end }}")] // a comparison with null
+    public void A_page_with_values_the_compiled_templates_do_not_handle_is_left_to_Scriban(string snippet)
+    {
+        using var compiled = MiniSite.Basic().With("layouts/post.html", "<p>" + snippet + "</p>\n{{ post.body }}\n");
+        using var interpreted = MiniSite.Basic().With("layouts/post.html", "<p>" + snippet + "</p>\n{{ post.body }}\n");
+        Assert.True(IsCompiled(compiled.Materialize().Root));
+
+        var a = compiled.Build();
+        var b = interpreted.Build(o => o with { InterpretTemplates = true });
+
+        Assert.Equal(b.Result.Succeeded, a.Result.Succeeded);
+        Assert.Equal(Messages(b), Messages(a));
+        Assert.True(!a.Result.Succeeded || a.Result.PagesLeftToScriban == 3, $"{a.Result.PagesLeftToScriban} pages left to Scriban, expected the 3 posts");
+        AssertSameFiles(b.Output, a.Output, atLeastPages: a.Result.Succeeded ? 10 : 0);
+    }
+
+    [Fact]
+    public void Template_errors_are_Scriban_s_own_messages_at_Scriban_s_own_places()
+    {
+        // A member of null (posts without a claim) and an unknown variable.
+        const string Broken = "<p>{{ post.claim.rating }}</p>\n{{ nothing_here }}\n";
+        using var compiled = MiniSite.Basic().With("layouts/post.html", Broken);
+        using var interpreted = MiniSite.Basic().With("layouts/post.html", Broken);
+        Assert.True(IsCompiled(compiled.Materialize().Root));
+
+        var a = compiled.Build();
+        var b = interpreted.Build(o => o with { InterpretTemplates = true });
+
+        Assert.False(a.Result.Succeeded);
+        Assert.Contains(a.Result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateError.Code);
+        Assert.Equal(Messages(b), Messages(a));
+    }
+
+    private static MiniSite ThemedSite() => MiniSite.Basic()
+        .With("content/kim-sukamaju/posts/2024-03-01-posyandu-aktif.md", """
+            ---
+            title: Tetap "Sehat" & <Ceria> di Posyandu
+            date: 2024-03-01 08:30
+            author: Siti Aminah
+            tags: [kesehatan, posyandu, gizi]
+            summary: Posyandu kembali melayani balita — setiap Jumat.
+            ---
+            Kader posyandu kembali **menimbang** balita. Ada café dan naïve.
+            """)
+        .With("layouts/post.html", Post)
+        .With("layouts/partials/extra.html", Extra)
+        .With("layouts/partials/tag.html", Tag);
+
+    private static bool IsCompiled(string root)
+    {
+        var diagnostics = new DiagnosticBag();
+        var settings = SiteConfigLoader.Load(root, null, diagnostics) ?? throw new InvalidOperationException("site.yml did not load");
+        using var renderer = SiteBuilder.LoadTheme(root, settings, diagnostics) ?? throw new InvalidOperationException("theme did not load");
+        return renderer.IsCompiled;
+    }
+
+    private static List<string> Messages(BuiltSite site) =>
+        [.. site.Result.Diagnostics.Select(d => $"{d.Code} {d.Location} {d.Message("id")}").Order(StringComparer.Ordinal)];
+
+    private static void AssertSameFiles(MemoryOutput expected, MemoryOutput actual, int atLeastPages)
+    {
+        var paths = expected.Files.Keys.Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(paths, actual.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.True(paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)) >= atLeastPages, $"only {paths.Count} files");
+        foreach (var path in paths)
+        {
+            Assert.True(expected.Files[path].AsSpan().SequenceEqual(actual.Files[path]), "differs: " + path);
+        }
+    }
+}
