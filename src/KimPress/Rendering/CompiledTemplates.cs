@@ -462,6 +462,9 @@ internal sealed class CompiledTemplates : IDisposable
     {
         private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Properties = new();
 
+        // The last type seen here and its property: a member is almost always read from one type.
+        private Found? _last;
+
         public override object? Value(State state)
         {
             var value = target.Value(state);
@@ -483,18 +486,24 @@ internal sealed class CompiledTemplates : IDisposable
 
                     return list.Count;
                 default:
-                    var property = Property(value.GetType(), name);
-                    if (property is null)
+                    var type = value.GetType();
+                    var last = _last;
+                    if (last is null || last.Type != type)
+                    {
+                        last = new Found(type, Properties.GetOrAdd((type, name), static key => Find(key.Item1, key.Item2)));
+                        _last = last;
+                    }
+
+                    if (last.Property is null)
                     {
                         Abandon();
                     }
 
-                    return property.GetValue(value);
+                    return last.Property.GetValue(value);
             }
         }
 
-        private static PropertyInfo? Property(Type type, string name) =>
-            Properties.GetOrAdd((type, name), static key => Find(key.Item1, key.Item2));
+        private sealed record Found(Type Type, PropertyInfo? Property);
 
         // The property Scriban's TypedObjectAccessor finds for a snake_case name on a view.
         [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are records of this assembly, which the native build roots whole (TrimmerRootAssembly); Scriban reads them the same way.")]
