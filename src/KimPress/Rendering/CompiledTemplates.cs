@@ -31,6 +31,10 @@ namespace KimPress.Rendering;
 /// </summary>
 internal sealed class CompiledTemplates : IDisposable
 {
+    // Includes (and `content`) deeper than this are left to Scriban, which stops a template that
+    // includes itself at its own limit (100 calls) with its own error.
+    private const int MaxIncludeDepth = 50;
+
     // Names the compiled calls stand for; a theme that assigns or loops over one of them is not compiled.
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "t", "include", "include_cached", "content", "for" };
 
@@ -146,6 +150,27 @@ internal sealed class CompiledTemplates : IDisposable
         public readonly List<KeyValuePair<string, object?>> Loops = [];
         public readonly List<KeyValuePair<string, object?>> Assigned = [];
 
+        // Includes and `content` being rendered, one inside the other.
+        public int Depth;
+
+        /// <summary>Runs an included template (or the page's own), unless includes are nested too deep.</summary>
+        public void RunNested(Block block)
+        {
+            if (++Depth > MaxIncludeDepth)
+            {
+                Abandon();
+            }
+
+            try
+            {
+                block.Run(this);
+            }
+            finally
+            {
+                Depth--;
+            }
+        }
+
         public void Begin(Utf8Output output, PageView view, IReadOnlyList<(string Name, Func<PageView, object?> Get)> members, Block page)
         {
             Output = output;
@@ -153,6 +178,7 @@ internal sealed class CompiledTemplates : IDisposable
             Members = members;
             Page = page;
             Indent = null;
+            Depth = 0;
         }
 
         public void End()
@@ -453,7 +479,7 @@ internal sealed class CompiledTemplates : IDisposable
         public override object? Value(State state)
         {
             // Like Scriban's ScriptPage: the page template's block, in the same scope.
-            state.Page.Run(state);
+            state.RunNested(state.Page);
             return null;
         }
     }
@@ -595,7 +621,7 @@ internal sealed class CompiledTemplates : IDisposable
                 return null;
             }
 
-            block.Run(state);
+            state.RunNested(block);
             return null;
         }
     }
@@ -638,6 +664,13 @@ internal sealed class CompiledTemplates : IDisposable
 
         public Block? Block(ScriptBlockStatement block)
         {
+            // A tree Scriban could parse is not deep, but the compiler must not be the one to overflow.
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                Failed = true;
+                return null;
+            }
+
             var statements = new Statement?[block.Statements.Count];
             var escapes = new Escape?[statements.Length];
             for (var i = 0; i < statements.Length; i++)
@@ -715,7 +748,7 @@ internal sealed class CompiledTemplates : IDisposable
                 ? new For(variable.Name, items, compiled)
                 : null;
 
-        private Expression? Expression(ScriptExpression expression) => expression switch
+        private Expression? Expression(ScriptExpression expression) => !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack() ? null : expression switch
         {
             ScriptLiteral literal when literal.Value is null or string or int or bool => new Literal(literal.Value),
             ScriptNestedExpression { Expression: { } inner } => Expression(inner),

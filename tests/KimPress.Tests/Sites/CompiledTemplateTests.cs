@@ -147,6 +147,23 @@ public class CompiledTemplateTests
         Assert.Equal(Messages(b), Messages(a));
     }
 
+    [Theory]
+    [InlineData("<i>{{ include \"partials/loop.html\" }}</i>")] // a partial that includes itself
+    [InlineData("<p>{{ content }}</p>")] // a page template that asks for itself
+    public void A_template_that_includes_itself_stops_with_Scriban_s_error_instead_of_overflowing_the_stack(string template)
+    {
+        using var compiled = MiniSite.Basic().With("layouts/partials/loop.html", template).With("layouts/post.html", template);
+        using var interpreted = MiniSite.Basic().With("layouts/partials/loop.html", template).With("layouts/post.html", template);
+        Assert.True(IsCompiled(compiled.Materialize().Root));
+
+        var a = compiled.Build();
+        var b = interpreted.Build(o => o with { InterpretTemplates = true });
+
+        Assert.False(a.Result.Succeeded);
+        Assert.Contains(a.Result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateError.Code && d.Message("en").Contains("recursive", StringComparison.Ordinal));
+        Assert.Equal(Messages(b), Messages(a));
+    }
+
     private static MiniSite ThemedSite() => MiniSite.Basic()
         .With("content/kim-sukamaju/posts/2024-03-01-posyandu-aktif.md", """
             ---
