@@ -389,7 +389,11 @@ internal sealed class CompiledTemplates : IDisposable
 
         public override object? Run(State state)
         {
-            if (string.IsNullOrEmpty(state.Indent))
+            if (_utf8.Length == 0)
+            {
+                // Scriban writes nothing, and the last text written still decides the next indent.
+            }
+            else if (string.IsNullOrEmpty(state.Indent))
             {
                 state.Output.WriteUtf8(_utf8);
                 state.AtLineStart = _endsLine;

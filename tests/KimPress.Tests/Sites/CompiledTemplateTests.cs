@@ -65,7 +65,22 @@ public class CompiledTemplateTests
           <div>
         {{ post.body }}
           </div>
+            {{ include "partials/trim.html" }}
         </article>
+        """;
+
+    // Whitespace control leaves empty text between tags, at an indent.
+    private const string Trim = """
+        <ul>
+        {{~ for tag in post.summary.tags ~}}
+        <li>{{ tag.title }}</li>
+        {{~ end ~}}
+        </ul>
+        {{ "" }}
+        {{~ for tag in post.summary.tags }}{{ end ~}}
+        <p>
+        {{~ "" ~}}
+        x</p>
         """;
 
     private const string Extra = """
@@ -177,7 +192,8 @@ public class CompiledTemplateTests
             """)
         .With("layouts/post.html", Post)
         .With("layouts/partials/extra.html", Extra)
-        .With("layouts/partials/tag.html", Tag);
+        .With("layouts/partials/tag.html", Tag)
+        .With("layouts/partials/trim.html", Trim);
 
     private static bool IsCompiled(string root)
     {
