@@ -142,7 +142,7 @@ internal static class BuildCommand
                 $"  (read {build.SourcesRead} post and page files; the others had the same size, times and inode as at the last build)"));
             Console.Error.WriteLine(build.TemplatesCompiled
                 ? string.Create(CultureInfo.InvariantCulture, $"  (templates compiled; {build.PagesLeftToScriban} pages left to Scriban)")
-                : "  (templates interpreted by Scriban)");
+                : $"  (templates interpreted by Scriban: {build.TemplatesNotCompiledBecause})");
 
             // The runtime's own share, to tell our code from garbage collection and the JIT.
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -38,6 +38,9 @@ public sealed record BuildResult
     /// <summary>Whether the theme's templates were compiled (see Rendering/CompiledTemplates); false when Scriban interpreted every page.</summary>
     public bool TemplatesCompiled { get; init; }
 
+    /// <summary>When the templates were not compiled: the first thing in them the compiler does not handle.</summary>
+    public string? TemplatesNotCompiledBecause { get; init; }
+
     /// <summary>Pages the compiled templates left to Scriban (a value they do not handle, or a template error).</summary>
     public int PagesLeftToScriban { get; init; }
 

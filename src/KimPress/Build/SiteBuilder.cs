@@ -101,17 +101,19 @@ public static class SiteBuilder
         timer.Time("save cache", () => cache.Save(published));
         if (!published)
         {
-            return Failed(diagnostics, timer, settings.Language, configuration: !blocked);
+            return WithTemplates(Failed(diagnostics, timer, settings.Language, configuration: !blocked), theme);
         }
 
-        return Succeeded(diagnostics, timer, model, plan, counts, outputDirectory) with
-        {
-            LeftOut = leftOut,
-            SourcesRead = content.FilesRead,
-            TemplatesCompiled = theme.IsCompiled,
-            PagesLeftToScriban = theme.PagesLeftToScriban,
-        };
+        return WithTemplates(Succeeded(diagnostics, timer, model, plan, counts, outputDirectory), theme) with { LeftOut = leftOut, SourcesRead = content.FilesRead };
     }
+
+    // How the pages were rendered: compiled templates or Scriban, and how many pages went to Scriban.
+    private static BuildResult WithTemplates(BuildResult result, TemplateRenderer theme) => result with
+    {
+        TemplatesCompiled = theme.IsCompiled,
+        TemplatesNotCompiledBecause = theme.NotCompiledBecause,
+        PagesLeftToScriban = theme.PagesLeftToScriban,
+    };
 
     internal static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics, bool compile = true)
     {

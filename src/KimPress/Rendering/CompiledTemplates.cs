@@ -61,10 +61,12 @@ internal sealed class CompiledTemplates : IDisposable
     /// Compiles every template, or returns null when one of them uses something this compiler
     /// does not handle (the theme is then rendered by Scriban alone).
     /// </summary>
-    public static CompiledTemplates? TryCompile(IReadOnlyDictionary<string, Template> templates, IReadOnlyCollection<string> pageMembers, ITemplateHost host)
+    public static CompiledTemplates? TryCompile(IReadOnlyDictionary<string, Template> templates, IReadOnlyCollection<string> pageMembers, ITemplateHost host, out string? notCompiledBecause)
     {
+        notCompiledBecause = null;
         if (pageMembers.Any(Reserved.Contains))
         {
+            notCompiledBecause = "a page variable has the name of a template function";
             return null;
         }
 
@@ -72,15 +74,18 @@ internal sealed class CompiledTemplates : IDisposable
         var compiled = new Dictionary<string, Block>(StringComparer.Ordinal);
         foreach (var (name, template) in templates)
         {
-            if (template.Page?.Body is not { } body || compiler.Block(body) is not { } block)
+            // An empty template has no body: it writes nothing.
+            var block = template.Page is null ? null : template.Page.Body is { } body ? compiler.Block(body) : new Block([], []);
+            if (block is null)
             {
+                notCompiledBecause = compiler.Rejected is { } node ? Describe(node) : "layouts/" + name;
                 return null;
             }
 
             compiled[name] = block;
         }
 
-        return compiler.Failed ? null : new CompiledTemplates(compiled, host);
+        return new CompiledTemplates(compiled, host);
     }
 
     /// <summary>
@@ -116,6 +121,19 @@ internal sealed class CompiledTemplates : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _states.Dispose();
+
+    // Where a template uses what the compiler does not handle: "layouts/x.html:3: `a | b`".
+    private static string Describe(ScriptNode node)
+    {
+        var code = node.ToString() ?? node.GetType().Name;
+        code = code.ReplaceLineEndings(" ").Trim();
+        if (code.Length > 60)
+        {
+            code = code[..57] + "...";
+        }
+
+        return $"{node.Span.FileName}:{node.Span.Start.Line + 1}: `{code}`";
+    }
 
     /// <summary>Thrown where a page leaves what the nodes do exactly as Scriban would.</summary>
     private sealed class NotCompiled : Exception
@@ -666,6 +684,16 @@ internal sealed class CompiledTemplates : IDisposable
 
         public bool Failed { get; private set; }
 
+        /// <summary>The first node (innermost) the compiler does not handle.</summary>
+        public ScriptNode? Rejected { get; private set; }
+
+        private T? Reject<T>(ScriptNode node)
+            where T : class
+        {
+            Rejected ??= node;
+            return null;
+        }
+
         public Block? Block(ScriptBlockStatement block)
         {
             // A tree Scriban could parse is not deep, but the compiler must not be the one to overflow.
@@ -701,7 +729,11 @@ internal sealed class CompiledTemplates : IDisposable
             return new Block(statements, escapes);
         }
 
-        private Statement? Statement(ScriptStatement statement) => statement switch
+        private Statement? Statement(ScriptStatement statement) => StatementCore(statement) ?? Reject<Statement>(statement);
+
+        private Expression? Expression(ScriptExpression expression) => ExpressionCore(expression) ?? Reject<Expression>(expression);
+
+        private Statement? StatementCore(ScriptStatement statement) => statement switch
         {
             ScriptRawStatement raw => raw.Text.FullText is null ? new Text("") : new Text(raw.Text.ToString()),
             ScriptExpressionStatement { Expression: ScriptAssignExpression assign } => Assignment(assign),
@@ -752,7 +784,7 @@ internal sealed class CompiledTemplates : IDisposable
                 ? new For(variable.Name, items, compiled)
                 : null;
 
-        private Expression? Expression(ScriptExpression expression) => !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack() ? null : expression switch
+        private Expression? ExpressionCore(ScriptExpression expression) => !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack() ? null : expression switch
         {
             ScriptLiteral literal when literal.Value is null or string or int or bool => new Literal(literal.Value),
             ScriptNestedExpression { Expression: { } inner } => Expression(inner),

@@ -69,11 +69,16 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
         }), readOnly: true);
         _cachedContexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
         _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
-        _compiled = compile ? CompiledTemplates.TryCompile(templates, [.. ViewMembers.Select(m => m.Name)], this) : null;
+        string? because = "kimpress was asked to interpret them";
+        _compiled = compile ? CompiledTemplates.TryCompile(templates, [.. ViewMembers.Select(m => m.Name)], this, out because) : null;
+        NotCompiledBecause = because;
     }
 
     /// <summary>Whether pages are rendered by the compiled templates (Scriban still renders any page they leave).</summary>
     public bool IsCompiled => _compiled is not null;
+
+    /// <summary>When the templates are not compiled: the first thing in them the compiler does not handle.</summary>
+    public string? NotCompiledBecause { get; }
 
     /// <summary>Pages the compiled templates left to Scriban so far.</summary>
     public int PagesLeftToScriban => _pagesLeftToScriban;

@@ -1,3 +1,4 @@
+using CsCheck;
 using KimPress.Build;
 using KimPress.Configuration;
 using KimPress.Diagnostics;
@@ -120,6 +121,8 @@ public class CompiledTemplateTests
     {
         using var piped = MiniSite.Basic().With("layouts/page.html", "<h1>{{ page.title | string.upcase }}</h1>\n");
         Assert.False(IsCompiled(piped.Materialize().Root));
+        var result = piped.Build().AssertSucceeded().Result;
+        Assert.Equal("layouts/page.html:1: `page.title|string.upcase`", result.TemplatesNotCompiledBecause);
         using var interpreted = MiniSite.Basic().With("layouts/page.html", "<h1>{{ page.title | string.upcase }}</h1>\n");
 
         AssertSameFiles(interpreted.Build(o => o with { InterpretTemplates = true }).AssertSucceeded().Output, piped.Build().AssertSucceeded().Output, atLeastPages: 10);
@@ -177,6 +180,76 @@ public class CompiledTemplateTests
         Assert.False(a.Result.Succeeded);
         Assert.Contains(a.Result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateError.Code && d.Message("en").Contains("recursive", StringComparison.Ordinal));
         Assert.Equal(Messages(b), Messages(a));
+    }
+
+    // Random templates from the constructs the compiler handles — text with line breaks and
+    // indents, values, if/else, loops (nested), includes at an indent, cached partials, and every
+    // kind of whitespace control — each built compiled and interpreted: same files, or the same errors.
+    private static readonly string[] Texts = ["", "a", " ", "\n", "  x\n", "\t<b>\n  ", "é\n", "<i>", "\n\n", "  ", "&amp;"];
+
+    private static readonly string[] Values =
+    [
+        "page.title", "post.summary.title", "post.reading_minutes", "post.summary.is_draft", "!post.author", "post.author", "site.title",
+        "post.summary.tags.size", "t \"tags\"", "t \"reading_time\" post.reading_minutes", "post.body", "page.kind == \"post\"", "x", "x = page.title",
+    ];
+
+    private static readonly string[] LoopValues = [.. Values, "tag.title", "tag.url", "for.index", "for.first", "for.last", "x = tag.title"];
+
+    private static readonly string[] Conditions =
+        ["post.author", "post.summary.tags.size > 1", "page.kind == \"post\"", "post.reading_minutes < 3 || post.summary.is_draft", "!kim", "kim && post.author", "x"];
+
+    private static Gen<string> Pick(params string[] items) => Gen.Int[0, items.Length - 1].Select(i => items[i]);
+
+    private static Gen<string> Escape(Gen<string> inner) =>
+        Gen.Select(Pick("", "", "  ", "    ", "\n", "\n  "), Pick("{{", "{{~", "{{-"), inner, Pick("}}", "~}}", "-}}"), (indent, open, code, close) => $"{indent}{open} {code} {close}");
+
+    private static Gen<string> RandomTemplate(int depth, bool inLoop, bool includes)
+    {
+        var options = new List<Gen<string>> { Pick(Texts), Pick(Texts), Escape(Pick(inLoop ? LoopValues : Values)), Escape(Pick(inLoop ? LoopValues : Values)) };
+        if (includes)
+        {
+            options.Add(Escape(Pick("include \"partials/r.html\"", "include_cached \"partials/c.html\"")));
+        }
+
+        if (depth > 0)
+        {
+            var body = RandomTemplate(depth - 1, inLoop, includes);
+            options.Add(Gen.Select(Escape(Pick(Conditions).Select(c => "if " + c)), body, Escape(Gen.Const("else")), body, Gen.Bool, Escape(Gen.Const("end")),
+                (branch, then, elseKeyword, otherwise, withElse, end) => branch + then + (withElse ? elseKeyword + otherwise : "") + end));
+            options.Add(Gen.Select(Escape(Pick("for tag in post.summary.tags", "for tag in page.breadcrumbs")), RandomTemplate(depth - 1, true, includes), Escape(Gen.Const("end")),
+                (loop, inner, end) => loop + inner + end));
+        }
+
+        return Gen.OneOf([.. options]).Array[0, 5].Select(string.Concat);
+    }
+
+    [Fact]
+    public void Random_templates_write_the_same_bytes_compiled_and_interpreted()
+    {
+        var fullyCompiled = 0;
+        var runs = 0;
+        Gen.Select(RandomTemplate(2, false, true), RandomTemplate(1, false, false), RandomTemplate(1, false, false)).Sample((post, partial, cached) =>
+        {
+            using var compiled = MiniSite.Basic().With("layouts/post.html", post).With("layouts/partials/r.html", partial).With("layouts/partials/c.html", cached);
+            using var interpreted = MiniSite.Basic().With("layouts/post.html", post).With("layouts/partials/r.html", partial).With("layouts/partials/c.html", cached);
+
+            var a = compiled.Build();
+            var b = interpreted.Build(o => o with { InterpretTemplates = true });
+
+            Assert.True(a.Result.TemplatesCompiled, a.Result.TemplatesNotCompiledBecause);
+            Assert.Equal(Messages(b), Messages(a));
+            Assert.Equal(b.Result.Succeeded, a.Result.Succeeded);
+            if (a.Result.Succeeded)
+            {
+                AssertSameFiles(b.Output, a.Output, atLeastPages: 10);
+            }
+
+            runs++;
+            fullyCompiled += a.Result.Succeeded && a.Result.PagesLeftToScriban == 0 ? 1 : 0;
+        }, iter: 60, threads: 1);
+
+        // Most random templates must render on the compiled path, or the comparison proves little.
+        Assert.True(fullyCompiled * 3 >= runs, $"only {fullyCompiled} of {runs} random themes rendered every page compiled");
     }
 
     private static MiniSite ThemedSite() => MiniSite.Basic()
