@@ -141,7 +141,7 @@ internal static class BuildCommand
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  (read {build.SourcesRead} post and page files; the others had the same size, times and inode as at the last build)"));
             Console.Error.WriteLine(build.TemplatesCompiled
-                ? string.Create(CultureInfo.InvariantCulture, $"  (templates compiled; {build.PagesLeftToScriban} pages left to Scriban)")
+                ? string.Create(CultureInfo.InvariantCulture, $"  (templates compiled; {build.PagesLeftToScriban} pages and {build.PartialsLeftToScriban} cached partials left to Scriban)")
                 : $"  (templates interpreted by Scriban: {build.TemplatesNotCompiledBecause})");
 
             // The runtime's own share, to tell our code from garbage collection and the JIT.

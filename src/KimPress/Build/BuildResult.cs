@@ -44,6 +44,9 @@ public sealed record BuildResult
     /// <summary>Pages the compiled templates left to Scriban (a value they do not handle, or a template error).</summary>
     public int PagesLeftToScriban { get; init; }
 
+    /// <summary>Cached partials (include_cached) the compiled templates left to Scriban.</summary>
+    public int PartialsLeftToScriban { get; init; }
+
     /// <summary>Files reused unchanged from the previous build.</summary>
     public int Reused { get; init; }
 

@@ -113,6 +113,7 @@ public static class SiteBuilder
         TemplatesCompiled = theme.IsCompiled,
         TemplatesNotCompiledBecause = theme.NotCompiledBecause,
         PagesLeftToScriban = theme.PagesLeftToScriban,
+        PartialsLeftToScriban = theme.PartialsLeftToScriban,
     };
 
     internal static TemplateRenderer? LoadTheme(string root, SiteSettings settings, DiagnosticBag diagnostics, bool compile = true)

@@ -39,12 +39,16 @@ internal sealed class CompiledTemplates : IDisposable
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "t", "include", "include_cached", "content", "for" };
 
     private readonly Dictionary<string, Block> _templates;
+    private readonly ITemplateHost _host;
     private readonly ThreadLocal<State> _states;
+    private readonly ThreadLocal<State> _partialStates;
 
     private CompiledTemplates(Dictionary<string, Block> templates, ITemplateHost host)
     {
         _templates = templates;
+        _host = host;
         _states = new ThreadLocal<State>(() => new State(host, _templates));
+        _partialStates = new ThreadLocal<State>(() => new State(host, _templates));
     }
 
     /// <summary>What compiled pages ask the renderer for: UI strings and cached partials.</summary>
@@ -119,8 +123,48 @@ internal sealed class CompiledTemplates : IDisposable
         }
     }
 
+    /// <summary>
+    /// Renders the cached partial <paramref name="name"/> (<c>include_cached</c>) into
+    /// <paramref name="output"/>, in a scope that holds only <c>site</c> and, when given,
+    /// <paramref name="variable"/> — as TemplateRenderer's Scriban context for cached partials
+    /// does. False when Scriban must render it instead.
+    /// </summary>
+    public bool TryRenderPartial(string name, object? site, string? variable, object? value, Utf8Output output)
+    {
+        if (variable == "site" || !_templates.TryGetValue(name, out var partial))
+        {
+            return false;
+        }
+
+        // A cached partial that includes a cached partial: the inner one gets a state of its own.
+        var state = _partialStates.Value!;
+        if (state.Busy)
+        {
+            state = new State(_host, _templates);
+        }
+
+        state.BeginPartial(output, site, variable, value);
+        try
+        {
+            partial.Run(state);
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+        finally
+        {
+            state.End();
+        }
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _states.Dispose();
+    public void Dispose()
+    {
+        _states.Dispose();
+        _partialStates.Dispose();
+    }
 
     // Where a template uses what the compiler does not handle: "layouts/x.html:3: `a | b`".
     private static string Describe(ScriptNode node)
@@ -189,6 +233,13 @@ internal sealed class CompiledTemplates : IDisposable
             }
         }
 
+        // Rendering a cached partial: its scope holds only `site` and its variable, both read-only.
+        public bool Partial { get; private set; }
+
+        public string? ReadOnlyVariable { get; private set; }
+
+        public bool Busy { get; private set; }
+
         public void Begin(Utf8Output output, PageView view, IReadOnlyList<(string Name, Func<PageView, object?> Get)> members, Block page)
         {
             Output = output;
@@ -197,6 +248,24 @@ internal sealed class CompiledTemplates : IDisposable
             Page = page;
             Indent = null;
             Depth = 0;
+            Partial = false;
+            Busy = true;
+        }
+
+        public void BeginPartial(Utf8Output output, object? site, string? variable, object? value)
+        {
+            Output = output;
+            Members = [];
+            Indent = null;
+            Depth = 0;
+            Partial = true;
+            ReadOnlyVariable = variable;
+            Busy = true;
+            Assigned.Add(new("site", site));
+            if (variable is not null)
+            {
+                Assigned.Add(new(variable, value));
+            }
         }
 
         public void End()
@@ -205,6 +274,8 @@ internal sealed class CompiledTemplates : IDisposable
             Assigned.Clear();
             View = null!;
             Output = null!;
+            Page = null!;
+            Busy = false;
         }
 
         /// <summary>A global variable: a loop's, an assigned one, else the page's.</summary>
@@ -232,7 +303,7 @@ internal sealed class CompiledTemplates : IDisposable
                 }
             }
 
-            if (member < 0)
+            if (member < 0 || Partial)
             {
                 Abandon();
             }
@@ -242,6 +313,12 @@ internal sealed class CompiledTemplates : IDisposable
 
         public void Assign(string name, object? value)
         {
+            // Scriban refuses to overwrite a cached partial's `site` or variable.
+            if (Partial && (name == "site" || name == ReadOnlyVariable))
+            {
+                Abandon();
+            }
+
             for (var i = Assigned.Count - 1; i >= 0; i--)
             {
                 if (Assigned[i].Key == name)
@@ -500,7 +577,13 @@ internal sealed class CompiledTemplates : IDisposable
     {
         public override object? Value(State state)
         {
-            // Like Scriban's ScriptPage: the page template's block, in the same scope.
+            // Like Scriban's ScriptPage: the page template's block, in the same scope. A cached
+            // partial has no page (Scriban: an unknown variable).
+            if (state.Partial)
+            {
+                Abandon();
+            }
+
             state.RunNested(state.Page);
             return null;
         }

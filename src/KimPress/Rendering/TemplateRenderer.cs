@@ -31,6 +31,7 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
     private readonly ScriptObject _builtins;
     private readonly CompiledTemplates? _compiled;
     private int _pagesLeftToScriban;
+    private int _partialsLeftToScriban;
 
     // One context per thread, reused page after page: a context caches how to read each view
     // type, and preparing those accessors again for every page costs more than the rendering.
@@ -40,6 +41,12 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
 
     [ThreadStatic]
     private static bool _renderingCached;
+
+    [ThreadStatic]
+    private static bool _renderingCompiledPartial;
+
+    // Where the compiled templates render cached partials, one per thread.
+    private readonly ThreadLocal<Utf8Output> _partialOutputs = new(() => new Utf8Output());
 
     // include_cached: partials that depend only on the site (header, footer), rendered once per
     // build — per site view, since kimpress serve keeps one renderer across many builds.
@@ -82,6 +89,9 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
 
     /// <summary>Pages the compiled templates left to Scriban so far.</summary>
     public int PagesLeftToScriban => _pagesLeftToScriban;
+
+    /// <summary>Cached partials (include_cached) the compiled templates left to Scriban so far.</summary>
+    public int PartialsLeftToScriban => _partialsLeftToScriban;
 
     /// <summary>The theme's UI strings.</summary>
     public Translations Translations => _translations;
@@ -286,6 +296,11 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
             throw new Scriban.Syntax.ScriptRuntimeException(default, $"include_cached \"{name}\": templat tidak ditemukan");
         }
 
+        if (_compiled is not null && RenderCompiledPartial(name, site, variable, value) is { } compiled)
+        {
+            return compiled;
+        }
+
         // A cached partial may itself include a cached partial: the inner one gets a context of its own.
         var context = _cachedContexts.Value!;
         var nested = _renderingCached;
@@ -325,6 +340,33 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
         }
     }
 
+    // A cached partial rendered by the compiled templates; null when they leave it to Scriban.
+    private TrustedHtml? RenderCompiledPartial(string name, object? site, string? variable, object? value)
+    {
+        var nested = _renderingCompiledPartial;
+        var output = nested ? new Utf8Output() : _partialOutputs.Value!;
+        output.Clear();
+        _renderingCompiledPartial = true;
+        try
+        {
+            if (_compiled!.TryRenderPartial(name, site, variable, value, output))
+            {
+                return new TrustedHtml(output.Written.ToArray());
+            }
+
+            Interlocked.Increment(ref _partialsLeftToScriban);
+            return null;
+        }
+        finally
+        {
+            _renderingCompiledPartial = nested;
+            if (nested)
+            {
+                output.Dispose();
+            }
+        }
+    }
+
     // The partial is evaluated straight into the page's output, at the call site: no string per
     // include (a list page includes a card per post). It returns nothing for the caller to write.
     private object? Include(TemplateContext context, string name)
@@ -342,6 +384,7 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
     public void Dispose()
     {
         _compiled?.Dispose();
+        _partialOutputs.Dispose();
         _contexts.Dispose();
         _cachedContexts.Dispose();
     }

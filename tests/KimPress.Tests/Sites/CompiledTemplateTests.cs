@@ -36,6 +36,7 @@ public class CompiledTemplateTests
         Assert.True(a.Succeeded && b.Succeeded);
         Assert.True(a.TemplatesCompiled);
         Assert.Equal(0, a.PagesLeftToScriban);
+        Assert.Equal(0, a.PartialsLeftToScriban);
         Assert.False(b.TemplatesCompiled);
 
         AssertSameFiles(interpreted, compiled, atLeastPages: 100);
@@ -111,6 +112,7 @@ public class CompiledTemplateTests
         AssertSameFiles(b.Output, a.Output, atLeastPages: 10);
         Assert.True(a.Result.TemplatesCompiled);
         Assert.Equal(0, a.Result.PagesLeftToScriban);
+        Assert.Equal(0, a.Result.PartialsLeftToScriban);
         var page = a.Text("kim-sukamaju/posyandu-aktif/index.html");
         Assert.Contains("data-last=\"true\"", page, StringComparison.Ordinal);
         Assert.Contains("Tetap &quot;Sehat&quot; &amp; &lt;Ceria&gt;", page, StringComparison.Ordinal);
@@ -162,6 +164,26 @@ public class CompiledTemplateTests
 
         Assert.False(a.Result.Succeeded);
         Assert.Contains(a.Result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateError.Code);
+        Assert.Equal(Messages(b), Messages(a));
+    }
+
+    [Theory]
+    [InlineData("<b>{{ page.title }}</b>")] // page data, which a cached partial cannot see
+    [InlineData("{{ site = 1 }}")] // its read-only `site`
+    [InlineData("{{ p = 1 }}")] // its read-only variable
+    [InlineData("{{ content }}")] // a page it does not have
+    public void A_cached_partial_that_reaches_past_its_scope_fails_as_in_Scriban(string line)
+    {
+        var card = "<article>{{ p.title }}</article>\n" + line + "\n";
+        using var compiled = MiniSite.Basic().With("layouts/partials/post-card.html", card);
+        using var interpreted = MiniSite.Basic().With("layouts/partials/post-card.html", card);
+
+        var a = compiled.Build();
+        var b = interpreted.Build(o => o with { InterpretTemplates = true });
+
+        Assert.True(a.Result.TemplatesCompiled);
+        Assert.False(a.Result.Succeeded);
+        Assert.True(a.Result.PartialsLeftToScriban > 0);
         Assert.Equal(Messages(b), Messages(a));
     }
 
