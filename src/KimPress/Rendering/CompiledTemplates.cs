@@ -106,21 +106,7 @@ internal sealed class CompiledTemplates : IDisposable
 
         var state = _states.Value!;
         state.Begin(output, view, members, page);
-        try
-        {
-            layout.Run(state);
-            return true;
-        }
-        catch (Exception)
-        {
-            // Anything at all (a value Scriban would print or compare differently, an error
-            // Scriban would report with its own message): Scriban renders this page instead.
-            return false;
-        }
-        finally
-        {
-            state.End();
-        }
+        return Run(layout, state);
     }
 
     /// <summary>
@@ -144,9 +130,17 @@ internal sealed class CompiledTemplates : IDisposable
         }
 
         state.BeginPartial(output, site, variable, value);
+        return Run(partial, state);
+    }
+
+    // Renders, and ends the state whatever happens. Any exception at all (a value Scriban would
+    // print or compare differently, an error Scriban would report with its own message) means
+    // Scriban renders this instead.
+    private static bool Run(Block block, State state)
+    {
         try
         {
-            partial.Run(state);
+            block.Run(state);
             return true;
         }
         catch (Exception)
