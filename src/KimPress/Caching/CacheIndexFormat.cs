@@ -104,7 +104,8 @@ internal static class CacheIndexFormat
             };
 
             var sources = Count(reader, length);
-            index.Sources = new Dictionary<string, SourceEntry>(sources, StringComparer.Ordinal);
+            var sourceEntries = new Dictionary<string, SourceEntry>(sources, StringComparer.Ordinal);
+            index.Sources = sourceEntries;
             for (var i = 0; i < sources; i++)
             {
                 var path = reader.ReadString();
@@ -135,14 +136,15 @@ internal static class CacheIndexFormat
                 var stamp = reader.ReadBoolean()
                     ? new Content.FileStamp(reader.ReadUInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64())
                     : (Content.FileStamp?)null;
-                index.Sources[path] = new SourceEntry(contentHash, document, diagnostics, dependencies, stamp);
+                sourceEntries[path] = new SourceEntry(contentHash, document, diagnostics, dependencies, stamp);
             }
 
             var outputs = Count(reader, length);
-            index.Outputs = new Dictionary<string, OutputEntry>(outputs, StringComparer.Ordinal);
+            var outputEntries = new Dictionary<string, OutputEntry>(outputs, StringComparer.Ordinal);
+            index.Outputs = outputEntries;
             for (var i = 0; i < outputs; i++)
             {
-                index.Outputs[reader.ReadString()] = new OutputEntry(ReadHash(reader), ReadHash(reader), reader.ReadInt64(), ReadHash(reader));
+                outputEntries[reader.ReadString()] = new OutputEntry(ReadHash(reader), ReadHash(reader), reader.ReadInt64(), ReadHash(reader));
             }
 
             return reader.ReadUInt32() == Magic && stream.Position == length ? index : null;

@@ -16,13 +16,13 @@ internal sealed class CacheIndex
     public string Pack { get; set; } = "";
 
     /// <summary>Parse results by display path.</summary>
-    public Dictionary<string, SourceEntry> Sources { get; set; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, SourceEntry> Sources { get; set; } = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
 
     /// <summary>The <see cref="StructureDigest"/> of the build that wrote <see cref="Outputs"/>.</summary>
     public UInt128 Structure { get; set; }
 
     /// <summary>What each output file was made from, by output path.</summary>
-    public Dictionary<string, OutputEntry> Outputs { get; set; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, OutputEntry> Outputs { get; set; } = new Dictionary<string, OutputEntry>(StringComparer.Ordinal);
 }
 
 /// <summary>One parsed post or page: valid while its bytes and its link targets are unchanged.</summary>

@@ -130,8 +130,12 @@ public sealed partial class DirectoryOutput : IOutputSink
     /// <inheritdoc />
     public bool TryReuse(string path)
     {
-        var full = Inside(_target, path);
-        if (path == MarkerFile || !(_probe is { } probe ? probe.HasFile(Path.GetRelativePath(_target, full)) : File.Exists(full)))
+        // A path as the planner makes them ("kim-x/slug/index.html") is asked about as it is;
+        // resolving it against the folder first was a tenth of an incremental build's CPU.
+        var exists = _probe is { } probe && IsPlainRelative(path)
+            ? probe.HasFile(path)
+            : _probe is not null ? _probe.HasFile(Path.GetRelativePath(_target, Inside(_target, path))) : File.Exists(Inside(_target, path));
+        if (path == MarkerFile || !exists)
         {
             return false;
         }
@@ -287,6 +291,29 @@ public sealed partial class DirectoryOutput : IOutputSink
         }
 
         return full;
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> is names joined by '/' — none empty, "." or "..", no
+    /// '\\' or NUL — so it names something inside whatever folder it is taken relative to.
+    /// </summary>
+    internal static bool IsPlainRelative(string path)
+    {
+        if (path.Length == 0 || path.AsSpan().IndexOfAny('\\', '\0') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var range in path.AsSpan().Split('/'))
+        {
+            var name = path.AsSpan(range);
+            if (name.Length == 0 || name is "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Output paths come from slugs and file names that were validated, but the last line of
