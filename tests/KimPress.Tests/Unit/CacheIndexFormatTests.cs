@@ -62,7 +62,7 @@ public sealed class CacheIndexFormatTests
             OutputIdentity = "/out#id",
             Pack = "bodies-1.pack",
             Structure = new UInt128(3, 4),
-            Sources = new(StringComparer.Ordinal)
+            Sources = new Dictionary<string, SourceEntry>(StringComparer.Ordinal)
             {
                 [document.DisplayPath] = new SourceEntry(new UInt128(5, 6), document,
                     [new CachedDiagnostic("KP0302", document.DisplayPath, 2, 1, [new CachedArgument("teks", null), new CachedArgument("frasa", "phrase")])],
@@ -70,7 +70,7 @@ public sealed class CacheIndexFormatTests
                     new FileStamp(ulong.MaxValue - 1, 5_432, 1_700_000_000_123_456_789, -1)),
                 ["content/kim-a/posts/rusak.md"] = new SourceEntry(new UInt128(8, 9), null, [], []),
             },
-            Outputs = new(StringComparer.Ordinal)
+            Outputs = new Dictionary<string, OutputEntry>(StringComparer.Ordinal)
             {
                 ["kim-a/a/index.html"] = new OutputEntry(new UInt128(10, 11), new UInt128(12, 13), 20_583, new UInt128(1, 2)),
             },
