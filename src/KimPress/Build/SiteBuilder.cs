@@ -57,6 +57,11 @@ public static class SiteBuilder
         var inventory = timer.Time("discover", () => ContentDiscoverer.Discover(root, Path.Combine(root, "content"), diagnostics, options.Serial));
         using var cache = timer.Time("cache", () => opening.GetAwaiter().GetResult());
         var content = timer.Time("parse", () => ContentParser.Parse(inventory, root, settings, options.Serial, cache, diagnostics));
+        if (!options.Serial)
+        {
+            cache.SaveSourcesSoon();
+        }
+
         var modelOptions = new ModelOptions(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
         var model = timer.Time("model", () => SiteModelBuilder.Build(settings, content, modelOptions, diagnostics));
         var plan = timer.Time("plan", () => PagePlanner.Plan(model, diagnostics));

@@ -408,6 +408,42 @@ public sealed class IncrementalBuildTests
         AssertSameAsColdBuild(site, options, output);
     }
 
+    [Fact]
+    public void On_disk_a_damaged_missing_or_stale_outputs_record_costs_time_not_correctness()
+    {
+        using var site = MiniSite.Basic();
+        site.Materialize();
+        var (output, options) = OnDisk(site);
+        var records = Path.Combine(site.Root, ".kimpress-cache", "outputs.bin");
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var stale = File.ReadAllBytes(records);
+
+        // The records are what lets an unchanged build reuse every page.
+        Assert.Equal(0, SiteBuilder.Build(options).Rendered);
+
+        const string Post = "content/kim-sukamaju/posts/2024-04-10-kerja-bakti.md";
+        var edits = 0;
+        foreach (var damage in (Func<byte[], byte[]?>[])[_ => stale, good => good[..(good.Length / 2)], good => [.. good.Select((b, i) => i > 20 && i < 80 ? (byte)(b ^ 0x5A) : b)], _ => null])
+        {
+            // A title edit changes many pages; then the records are replaced by an older build's,
+            // cut short, flipped or deleted, and the next build must still equal a cold one.
+            File.WriteAllText(Path.Combine(site.Root, Post), File.ReadAllText(Path.Combine(site.Root, Post)).Replace("title: Kerja Bakti", $"title: Kerja Bakti {++edits}", StringComparison.Ordinal));
+            Assert.True(SiteBuilder.Build(options).Succeeded);
+            if (damage(File.ReadAllBytes(records)) is { } bytes)
+            {
+                File.WriteAllBytes(records, bytes);
+            }
+            else
+            {
+                File.Delete(records);
+            }
+
+            File.Delete(Path.Combine(output, "kim-sukamaju", "posyandu-aktif", "index.html"));
+            Assert.True(SiteBuilder.Build(options).Succeeded);
+            AssertSameAsColdBuild(site, options, output);
+        }
+    }
+
     /// <summary>Options that build <paramref name="site"/> into its public/ folder on disk, as <c>kimpress build</c> does.</summary>
     private static (string Output, BuildOptions Options) OnDisk(MiniSite site)
     {
