@@ -7,7 +7,7 @@ namespace KimPress.Content;
 /// Lists folders and files under content/ in a stable order, leaving out hidden entries and
 /// refusing symbolic links whose target lies outside content/.
 /// </summary>
-internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag diagnostics)
+internal sealed partial class Walker(string siteRoot, string contentRoot, DiagnosticBag diagnostics)
 {
     private readonly string _contentRoot = Path.GetFullPath(contentRoot);
 
@@ -44,7 +44,7 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
         listing = ([], []);
         if (Directory.Exists(directory))
         {
-            var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(
+            IEnumerable<(string Path, bool IsDirectory, bool IsLink)> entries = ReadDirectory(directory) ?? (IEnumerable<(string Path, bool IsDirectory, bool IsLink)>)new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(
                 directory,
                 (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
                 Options);
@@ -68,6 +68,75 @@ internal sealed class Walker(string siteRoot, string contentRoot, DiagnosticBag 
         _listings[directory] = listing;
         return listing;
     }
+
+    // Linux: the entries of one folder with their kind from the listing itself (d_type). .NET's
+    // enumerator answers "is it a link?" with an lstat of every entry, which was a third of
+    // discovering 12,000 posts. Null when the folder cannot be read this way; the caller then
+    // uses .NET's enumerator (which also skips a folder it may not read).
+    private static unsafe List<(string Path, bool IsDirectory, bool IsLink)>? ReadDirectory(string directory)
+    {
+        const byte Unknown = 0, Folder = 4, File = 8, Link = 10; // DT_UNKNOWN, DT_DIR, DT_REG, DT_LNK
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        nint handle;
+        try
+        {
+            handle = OpenDirectory(directory);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+
+        if (handle == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var entries = new List<(string Path, bool IsDirectory, bool IsLink)>();
+            for (var entry = NextEntry(handle); entry != 0; entry = NextEntry(handle))
+            {
+                // struct dirent on 64-bit Linux (glibc and musl): d_ino, d_off (8 bytes each),
+                // d_reclen (2), d_type (1), then the name.
+                var type = *(byte*)(entry + 18);
+                var name = System.Text.Encoding.UTF8.GetString(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)(entry + 19)));
+                if (name is "." or "..")
+                {
+                    continue;
+                }
+
+                var path = Path.Join(directory, name);
+                entries.Add(type switch
+                {
+                    Folder => (path, true, false),
+                    File => (path, false, false),
+                    Link => (path, Directory.Exists(path), true),
+                    Unknown => (path, Directory.Exists(path), new FileInfo(path).LinkTarget is not null),
+                    _ => (path, false, false), // a FIFO, socket or device: a file to the caller, as before
+                });
+            }
+
+            return entries;
+        }
+        finally
+        {
+            _ = CloseDirectory(handle);
+        }
+    }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "opendir", StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
+    private static partial nint OpenDirectory(string path);
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "readdir")]
+    private static partial nint NextEntry(nint directory);
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "closedir")]
+    private static partial int CloseDirectory(nint directory);
 
     /// <summary>Every file below <paramref name="directory"/>, at any depth, sorted ordinally.</summary>
     public IEnumerable<string> AllFiles(string directory)
