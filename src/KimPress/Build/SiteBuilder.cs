@@ -102,6 +102,11 @@ public static class SiteBuilder
         }
 
         Blockers(diagnostics, options, out blocked);
+        if (!blocked && !options.Serial)
+        {
+            cache.SaveOutputsSoon();
+        }
+
         var published = !blocked && timer.Time("publish", () => Publish(output, outputDirectory, diagnostics));
         timer.Time("save cache", () => cache.Save(published));
         if (!published)

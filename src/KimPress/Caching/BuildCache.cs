@@ -34,6 +34,7 @@ public sealed class BuildCache : IDisposable
     private volatile bool _sourcesChanged;
     private volatile bool _outputsChanged;
     private Task<bool>? _sourcesSaving;
+    private Task<bool>? _outputsSaving;
     private string _nextOutput = "";
     private UInt128 _structure;
 
@@ -200,6 +201,31 @@ public sealed class BuildCache : IDisposable
     }
 
     /// <summary>
+    /// Starts writing this build's output records beside outputs.bin in the background, once the
+    /// output is complete and sealed, while it is being published; <see cref="Save"/> moves them in
+    /// place when the output was published, and throws them away when it was not.
+    /// </summary>
+    public void SaveOutputsSoon()
+    {
+        if (_directory is not null && _outputsSaving is null && !OutputsUnchanged)
+        {
+            var records = new CacheIndex { Fingerprint = _fingerprint, Outputs = _outputs, OutputIdentity = _nextOutput, Structure = _structure };
+            _outputsSaving = Task.Run(() =>
+            {
+                try
+                {
+                    WriteAside(OutputsFile, records);
+                    return true;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return false;
+                }
+            });
+        }
+    }
+
+    /// <summary>
     /// Writes the index for the next build: this build's parse results, and its outputs when
     /// <paramref name="published"/> (otherwise the previous outputs, which are still what is on disk).
     /// Compacts the pack when most of it is no longer referenced.
@@ -211,11 +237,15 @@ public sealed class BuildCache : IDisposable
             return;
         }
 
-        var sourcesWritten = WaitForSources();
+        var sourcesWritten = Finished(_sourcesSaving);
+        var outputsWritten = Finished(_outputsSaving);
+        var outputsUnchanged = OutputsUnchanged;
+        if (outputsWritten && (!published || outputsUnchanged))
+        {
+            TryDelete(Path.Combine(_directory, OutputsFile + ".tmp"));
+        }
 
         // Nothing new, nothing gone, the same output: the files on disk already say all of it.
-        var outputsUnchanged = !_outputsChanged && _outputs.Count == _previous.Outputs.Count
-            && _nextOutput == _previous.OutputIdentity && _structure == _previous.Structure;
         if (!SourcesChanged && (!published || outputsUnchanged))
         {
             return;
@@ -244,7 +274,11 @@ public sealed class BuildCache : IDisposable
                 WriteSources(pack, _sources, throwOnError: true);
             }
 
-            if (published && !outputsUnchanged)
+            if (published && !outputsUnchanged && outputsWritten)
+            {
+                File.Move(Path.Combine(_directory, OutputsFile + ".tmp"), Path.Combine(_directory, OutputsFile), overwrite: true);
+            }
+            else if (published && !outputsUnchanged)
             {
                 Write(OutputsFile, new CacheIndex { Fingerprint = _fingerprint, Outputs = _outputs, OutputIdentity = _nextOutput, Structure = _structure });
             }
@@ -268,17 +302,32 @@ public sealed class BuildCache : IDisposable
 
     private bool SourcesChanged => _sourcesChanged || _sources.Count != _previous.Sources.Count;
 
-    // True when the background write of index.bin finished; anything that went wrong there only
-    // means Save writes it again.
-    private bool WaitForSources()
+    private bool OutputsUnchanged => !_outputsChanged && _outputs.Count == _previous.Outputs.Count
+        && _nextOutput == _previous.OutputIdentity && _structure == _previous.Structure;
+
+    // True when a background write finished; anything that went wrong there only means Save
+    // writes the file itself.
+    private static bool Finished(Task<bool>? writing)
     {
         try
         {
-            return _sourcesSaving is { } saving && saving.GetAwaiter().GetResult();
+            return writing is { } task && task.GetAwaiter().GetResult();
         }
         catch (Exception)
         {
             return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A leftover .tmp is overwritten by the next build.
         }
     }
 
@@ -297,7 +346,11 @@ public sealed class BuildCache : IDisposable
     }
 
     // Written beside the old file and moved over it: a reader sees the old file or the new one.
-    private void Write(string file, CacheIndex index)
+    private void Write(string file, CacheIndex index) =>
+        File.Move(WriteAside(file, index), Path.Combine(_directory!, file), overwrite: true);
+
+    // Writes file.tmp; returns its path.
+    private string WriteAside(string file, CacheIndex index)
     {
         var temporary = Path.Combine(_directory!, file + ".tmp");
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -305,7 +358,7 @@ public sealed class BuildCache : IDisposable
             CacheIndexFormat.Write(stream, index);
         }
 
-        File.Move(temporary, Path.Combine(_directory!, file), overwrite: true);
+        return temporary;
     }
 
     /// <summary>Turns stored diagnostics back into diagnostics.</summary>
@@ -330,7 +383,8 @@ public sealed class BuildCache : IDisposable
     public void Dispose()
     {
         // A build that stopped before Save: its parse results are written before the lock goes.
-        WaitForSources();
+        Finished(_sourcesSaving);
+        Finished(_outputsSaving);
 
         Bodies.Dispose();
         _lock?.Dispose();
