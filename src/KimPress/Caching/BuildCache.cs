@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using KimPress.Diagnostics;
 
@@ -142,18 +143,24 @@ public sealed class BuildCache : IDisposable
     /// <summary>A hash of every output file's path and bytes: the id of the finished tree.</summary>
     public string OutputsId()
     {
-        // 22,000 outputs at 12k posts: sorted as a plain array (LINQ's sort of the pairs was 5 % of an
-        // incremental build's samples), nothing allocated per output.
-        var entries = _outputs.ToArray();
-        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var hash = new System.IO.Hashing.XxHash128();
-        foreach (var (path, entry) in entries)
+        // The sum of one hash per file (its path and its bytes' hash), so the order the parallel
+        // writers recorded them in does not matter and nothing is sorted: sorting 22,000 paths at
+        // 12k posts was 13 ms of every incremental build, on one core, just before publishing.
+        UInt128 sum = 0;
+        Span<byte> buffer = stackalloc byte[512];
+        foreach (var (path, entry) in _outputs)
         {
-            hash.AppendUtf8(path);
-            hash.AppendValue(entry.Hash);
+            var bytes = Encoding.UTF8.GetMaxByteCount(path.Length) + 17 <= buffer.Length ? buffer : new byte[Encoding.UTF8.GetByteCount(path) + 17];
+            var length = Encoding.UTF8.GetBytes(path, bytes);
+            bytes[length] = 0;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes[(length + 1)..], entry.Hash);
+            sum += System.IO.Hashing.XxHash128.HashToUInt128(bytes[..(length + 17)]);
         }
 
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        var id = new System.IO.Hashing.XxHash128();
+        id.AppendValue(sum);
+        id.AppendValue((UInt128)_outputs.Count);
+        return Convert.ToHexStringLower(id.GetCurrentHash());
     }
 
     /// <summary>Records this build's <see cref="StructureDigest"/>.</summary>

@@ -13,6 +13,7 @@ public sealed class OutputsIdTests
     [
         .. Enumerable.Range(0, 3000).Select(i => $"kim-{i % 40}/tulisan-{i}/index.html"),
         "a/B/index.html", "a/a/index.html", "kim-x/feed.xml", "kim_x/feed.xml", "gambar/sawah-é.jpg", "404.html",
+        "panjang/" + new string('é', 400) + "/index.html", // longer than the id's stack buffer
     ];
 
     [Fact]
@@ -49,14 +50,18 @@ public sealed class OutputsIdTests
         Assert.NotEqual(original, Id(Paths, p => p == "kim-x/feed.xml" ? 1UL : 0));
         Assert.NotEqual(original, Id(Paths.Select(p => p == "404.html" ? "405.html" : p), _ => 0));
         Assert.NotEqual(original, Id(Paths.Where(p => p != "a/a/index.html"), _ => 0));
+        Assert.NotEqual(original, Id(Paths, p => p.StartsWith("panjang/", StringComparison.Ordinal) ? 1UL : 0));
+        Assert.NotEqual(original, Id(Paths.Select(p => p.StartsWith("panjang/", StringComparison.Ordinal) ? p + "x" : p), _ => 0));
     }
 
     [Fact]
     public void A_known_tree_keeps_its_id()
     {
-        // The id written by earlier versions for the same files: a change here changes every
-        // marker file, and with it the bytes of every deployed output.
-        Assert.Equal("ca8edc41008d8facb7a1663e5fca0376", Id(["index.html", "kim-a/index.html", "kim-a/feed.xml"], _ => 0));
+        // The id this version writes for the same files: a change here changes every marker
+        // file, and with it one file of every deployed output. It changed once, on purpose, when
+        // the id became a sum of per-file hashes instead of a hash of the sorted list (it was
+        // ca8edc41008d8facb7a1663e5fca0376); any other change should be just as deliberate.
+        Assert.Equal("222012298ddd2bbf580d34037620c73a", Id(["index.html", "kim-a/index.html", "kim-a/feed.xml"], _ => 0));
     }
 
     private static string Id(IEnumerable<string> paths, Func<string, ulong> change)
