@@ -17,8 +17,9 @@ namespace KimPress.Rendering;
 /// with member access, <c>if</c>/<c>else</c>, <c>for</c> over a list, assignment, comparison,
 /// <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, and the calls <c>t</c>, <c>include</c>,
 /// <c>include_cached</c> and <c>content</c>. Scriban interprets the same tree node by node, looking
-/// every name up in a chain of scopes on each use; this is about three times faster for a page,
-/// and the renderer spends most of a build's CPU here.
+/// every name up in a chain of scopes on each use; rendering the default theme this way takes
+/// less than half the CPU (a 12k build's profile: 1.10 s of it in the templates with Scriban,
+/// 0.49 s compiled), and rendering was the largest share of a build.
 /// <para>
 /// It does exactly what Scriban does, or nothing. A theme that uses any other construct is not
 /// compiled at all (<see cref="TryCompile"/> returns null), and a page that meets a value the
