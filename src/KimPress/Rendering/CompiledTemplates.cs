@@ -41,15 +41,17 @@ internal sealed class CompiledTemplates : IDisposable
 
     private readonly Dictionary<string, Block> _templates;
     private readonly ITemplateHost _host;
+    private readonly IReadOnlyList<(string Name, Func<PageView, object?> Get)> _members;
     private readonly ThreadLocal<State> _states;
     private readonly ThreadLocal<State> _partialStates;
 
-    private CompiledTemplates(Dictionary<string, Block> templates, ITemplateHost host)
+    private CompiledTemplates(Dictionary<string, Block> templates, ITemplateHost host, IReadOnlyList<(string Name, Func<PageView, object?> Get)> members)
     {
         _templates = templates;
         _host = host;
-        _states = new ThreadLocal<State>(() => new State(host, _templates));
-        _partialStates = new ThreadLocal<State>(() => new State(host, _templates));
+        _members = members;
+        _states = new ThreadLocal<State>(NewState);
+        _partialStates = new ThreadLocal<State>(NewState);
     }
 
     /// <summary>What compiled pages ask the renderer for: UI strings and cached partials.</summary>
@@ -63,19 +65,20 @@ internal sealed class CompiledTemplates : IDisposable
     }
 
     /// <summary>
-    /// Compiles every template, or returns null when one of them uses something this compiler
+    /// Compiles every template for pages whose variables are <paramref name="pageMembers"/> (a
+    /// view's members by name), or returns null when one of them uses something this compiler
     /// does not handle (the theme is then rendered by Scriban alone).
     /// </summary>
-    public static CompiledTemplates? TryCompile(IReadOnlyDictionary<string, Template> templates, IReadOnlyCollection<string> pageMembers, ITemplateHost host, out string? notCompiledBecause)
+    public static CompiledTemplates? TryCompile(IReadOnlyDictionary<string, Template> templates, IReadOnlyList<(string Name, Func<PageView, object?> Get)> pageMembers, ITemplateHost host, out string? notCompiledBecause)
     {
         notCompiledBecause = null;
-        if (pageMembers.Any(Reserved.Contains))
+        if (pageMembers.Any(m => Reserved.Contains(m.Name)))
         {
             notCompiledBecause = "a page variable has the name of a template function";
             return null;
         }
 
-        var compiler = new Compiler(pageMembers);
+        var compiler = new Compiler([.. pageMembers.Select(m => m.Name)]);
         var compiled = new Dictionary<string, Block>(StringComparer.Ordinal);
         foreach (var (name, template) in templates)
         {
@@ -90,7 +93,7 @@ internal sealed class CompiledTemplates : IDisposable
             compiled[name] = block;
         }
 
-        return new CompiledTemplates(compiled, host);
+        return new CompiledTemplates(compiled, host, pageMembers);
     }
 
     /// <summary>
@@ -98,7 +101,7 @@ internal sealed class CompiledTemplates : IDisposable
     /// <paramref name="output"/> (from its start). False when the page must be rendered by Scriban
     /// instead; what was written is then to be thrown away.
     /// </summary>
-    public bool TryRender(string kind, PageView view, IReadOnlyList<(string Name, Func<PageView, object?> Get)> members, Utf8Output output)
+    public bool TryRender(string kind, PageView view, Utf8Output output)
     {
         if (!_templates.TryGetValue(kind + ".html", out var page) || !_templates.TryGetValue("base.html", out var layout))
         {
@@ -106,33 +109,43 @@ internal sealed class CompiledTemplates : IDisposable
         }
 
         var state = _states.Value!;
-        state.Begin(output, view, members, page);
+        state.Begin(output, view, page);
         return Run(layout, state);
     }
 
     /// <summary>
-    /// Renders the cached partial <paramref name="name"/> (<c>include_cached</c>) into
-    /// <paramref name="output"/>, in a scope that holds only <c>site</c> and, when given,
-    /// <paramref name="variable"/> — as TemplateRenderer's Scriban context for cached partials
-    /// does. False when Scriban must render it instead.
+    /// Renders the cached partial <paramref name="name"/> (<c>include_cached</c>) in a scope that
+    /// holds only <c>site</c> and, when given, <paramref name="variable"/> — as TemplateRenderer's
+    /// Scriban context for cached partials does. Null when Scriban must render it instead.
     /// </summary>
-    public bool TryRenderPartial(string name, object? site, string? variable, object? value, Utf8Output output)
+    public TrustedHtml? TryRenderPartial(string name, object? site, string? variable, object? value)
     {
         if (variable == "site" || !_templates.TryGetValue(name, out var partial))
         {
-            return false;
+            return null;
         }
 
-        // A cached partial that includes a cached partial: the inner one gets a state of its own.
-        var state = _partialStates.Value!;
-        if (state.Busy)
-        {
-            state = new State(_host, _templates);
-        }
-
+        // A cached partial that includes a cached partial: the inner one gets a state (and an
+        // output) of its own.
+        var shared = _partialStates.Value!;
+        var state = shared.Busy ? NewState() : shared;
+        var output = state.PartialOutput;
+        output.Clear();
         state.BeginPartial(output, site, variable, value);
-        return Run(partial, state);
+        try
+        {
+            return Run(partial, state) ? new TrustedHtml(output.Written.ToArray()) : null;
+        }
+        finally
+        {
+            if (state != shared)
+            {
+                output.Dispose();
+            }
+        }
     }
+
+    private State NewState() => new(_host, _templates, _members);
 
     // Renders, and ends the state whatever happens. Any exception at all (a value Scriban would
     // print or compare differently, an error Scriban would report with its own message) means
@@ -184,8 +197,10 @@ internal sealed class CompiledTemplates : IDisposable
     private static void Abandon() => throw NotCompiled.Instance;
 
     /// <summary>The state of one page being rendered: output, indent, variables in scope.</summary>
-    private sealed class State(ITemplateHost host, Dictionary<string, Block> templates)
+    private sealed class State(ITemplateHost host, Dictionary<string, Block> templates, IReadOnlyList<(string Name, Func<PageView, object?> Get)> members)
     {
+        private Utf8Output? _partialOutput;
+
         public ITemplateHost Host { get; } = host;
 
         public Dictionary<string, Block> Templates { get; } = templates;
@@ -194,7 +209,10 @@ internal sealed class CompiledTemplates : IDisposable
 
         public PageView View { get; private set; } = null!;
 
-        public IReadOnlyList<(string Name, Func<PageView, object?> Get)> Members { get; private set; } = [];
+        public IReadOnlyList<(string Name, Func<PageView, object?> Get)> Members { get; } = members;
+
+        /// <summary>Where this state renders cached partials (pages are rendered into the renderer's output).</summary>
+        public Utf8Output PartialOutput => _partialOutput ??= new Utf8Output();
 
         public Block Page { get; private set; } = null!;
 
@@ -235,11 +253,10 @@ internal sealed class CompiledTemplates : IDisposable
 
         public bool Busy { get; private set; }
 
-        public void Begin(Utf8Output output, PageView view, IReadOnlyList<(string Name, Func<PageView, object?> Get)> members, Block page)
+        public void Begin(Utf8Output output, PageView view, Block page)
         {
             Output = output;
             View = view;
-            Members = members;
             Page = page;
             Indent = null;
             Depth = 0;
@@ -250,7 +267,6 @@ internal sealed class CompiledTemplates : IDisposable
         public void BeginPartial(Utf8Output output, object? site, string? variable, object? value)
         {
             Output = output;
-            Members = [];
             Indent = null;
             Depth = 0;
             Partial = true;
@@ -755,12 +771,10 @@ internal sealed class CompiledTemplates : IDisposable
         _ => !ReferenceEquals(value, EmptyScriptObject.Default),
     };
 
-    /// <summary>Turns Scriban's syntax tree into nodes; <see cref="Failed"/> once anything is outside what it handles.</summary>
-    private sealed class Compiler(IReadOnlyCollection<string> pageMembers)
+    /// <summary>Turns Scriban's syntax tree into nodes; null for a tree with anything outside what it handles.</summary>
+    private sealed class Compiler(List<string> pageMembers)
     {
-        private readonly List<string> _members = [.. pageMembers];
-
-        public bool Failed { get; private set; }
+        private readonly List<string> _members = pageMembers;
 
         /// <summary>The first node (innermost) the compiler does not handle.</summary>
         public ScriptNode? Rejected { get; private set; }
@@ -777,7 +791,6 @@ internal sealed class CompiledTemplates : IDisposable
             // A tree Scriban could parse is not deep, but the compiler must not be the one to overflow.
             if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
-                Failed = true;
                 return null;
             }
 
@@ -796,7 +809,6 @@ internal sealed class CompiledTemplates : IDisposable
                         statements[i] = Statement(statement);
                         if (statements[i] is null)
                         {
-                            Failed = true;
                             return null;
                         }
 

@@ -42,12 +42,6 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
     [ThreadStatic]
     private static bool _renderingCached;
 
-    [ThreadStatic]
-    private static bool _renderingCompiledPartial;
-
-    // Where the compiled templates render cached partials, one per thread.
-    private readonly ThreadLocal<Utf8Output> _partialOutputs = new(() => new Utf8Output());
-
     // include_cached: partials that depend only on the site (header, footer), rendered once per
     // build — per site view, since kimpress serve keeps one renderer across many builds.
     private SiteWidePartials _cachedPartials = new(null);
@@ -77,7 +71,7 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
         _cachedContexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
         _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
         string? because = "kimpress was asked to interpret them";
-        _compiled = compile ? CompiledTemplates.TryCompile(templates, [.. ViewMembers.Select(m => m.Name)], this, out because) : null;
+        _compiled = compile ? CompiledTemplates.TryCompile(templates, ViewMembers, this, out because) : null;
         NotCompiledBecause = because;
     }
 
@@ -151,7 +145,7 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
         output.Clear();
         if (_compiled is not null)
         {
-            if (_compiled.TryRender(kind, view, ViewMembers, output))
+            if (_compiled.TryRender(kind, view, output))
             {
                 html = output.Written;
                 return true;
@@ -296,9 +290,15 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
             throw new Scriban.Syntax.ScriptRuntimeException(default, $"include_cached \"{name}\": templat tidak ditemukan");
         }
 
-        if (_compiled is not null && RenderCompiledPartial(name, site, variable, value) is { } compiled)
+        if (_compiled is not null)
         {
-            return compiled;
+            if (_compiled.TryRenderPartial(name, site, variable, value) is { } compiled)
+            {
+                return compiled;
+            }
+
+            // A partial the compiled templates leave to Scriban.
+            Interlocked.Increment(ref _partialsLeftToScriban);
         }
 
         // A cached partial may itself include a cached partial: the inner one gets a context of its own.
@@ -340,33 +340,6 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
         }
     }
 
-    // A cached partial rendered by the compiled templates; null when they leave it to Scriban.
-    private TrustedHtml? RenderCompiledPartial(string name, object? site, string? variable, object? value)
-    {
-        var nested = _renderingCompiledPartial;
-        var output = nested ? new Utf8Output() : _partialOutputs.Value!;
-        output.Clear();
-        _renderingCompiledPartial = true;
-        try
-        {
-            if (_compiled!.TryRenderPartial(name, site, variable, value, output))
-            {
-                return new TrustedHtml(output.Written.ToArray());
-            }
-
-            Interlocked.Increment(ref _partialsLeftToScriban);
-            return null;
-        }
-        finally
-        {
-            _renderingCompiledPartial = nested;
-            if (nested)
-            {
-                output.Dispose();
-            }
-        }
-    }
-
     // The partial is evaluated straight into the page's output, at the call site: no string per
     // include (a list page includes a card per post). It returns nothing for the caller to write.
     private object? Include(TemplateContext context, string name)
@@ -384,7 +357,6 @@ public sealed class TemplateRenderer : IDisposable, CompiledTemplates.ITemplateH
     public void Dispose()
     {
         _compiled?.Dispose();
-        _partialOutputs.Dispose();
         _contexts.Dispose();
         _cachedContexts.Dispose();
     }
