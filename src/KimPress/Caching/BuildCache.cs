@@ -203,7 +203,7 @@ public sealed class BuildCache : IDisposable
     {
         if (_directory is not null && _sourcesSaving is null && SourcesChanged)
         {
-            _sourcesSaving = Task.Run(() => WriteSources(_previous.Pack, _sources));
+            _sourcesSaving = InBackground(() => Write(IndexFile, SourceRecords(_previous.Pack, _sources)));
         }
     }
 
@@ -216,19 +216,8 @@ public sealed class BuildCache : IDisposable
     {
         if (_directory is not null && _outputsSaving is null && !OutputsUnchanged)
         {
-            var records = new CacheIndex { Fingerprint = _fingerprint, Outputs = _outputs, OutputIdentity = _nextOutput, Structure = _structure };
-            _outputsSaving = Task.Run(() =>
-            {
-                try
-                {
-                    WriteAside(OutputsFile, records);
-                    return true;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    return false;
-                }
-            });
+            var records = OutputRecords();
+            _outputsSaving = InBackground(() => WriteAside(OutputsFile, records));
         }
     }
 
@@ -244,10 +233,11 @@ public sealed class BuildCache : IDisposable
             return;
         }
 
+        // Output records written aside (only ever when they changed) are kept only for a published output.
         var sourcesWritten = Finished(_sourcesSaving);
         var outputsWritten = Finished(_outputsSaving);
         var outputsUnchanged = OutputsUnchanged;
-        if (outputsWritten && (!published || outputsUnchanged))
+        if (outputsWritten && !published)
         {
             TryDelete(Path.Combine(_directory, OutputsFile + ".tmp"));
         }
@@ -274,20 +264,20 @@ public sealed class BuildCache : IDisposable
                     s => s.Key,
                     s => s.Value.Document is { } d ? s.Value with { Document = d with { Body = moved[d.Body] } } : s.Value,
                     StringComparer.Ordinal);
-                WriteSources(pack, sources, throwOnError: true);
+                Write(IndexFile, SourceRecords(pack, sources));
             }
             else if (!sourcesWritten && SourcesChanged)
             {
-                WriteSources(pack, _sources, throwOnError: true);
+                Write(IndexFile, SourceRecords(pack, _sources));
             }
 
-            if (published && !outputsUnchanged && outputsWritten)
+            if (published && outputsWritten)
             {
                 File.Move(Path.Combine(_directory, OutputsFile + ".tmp"), Path.Combine(_directory, OutputsFile), overwrite: true);
             }
             else if (published && !outputsUnchanged)
             {
-                Write(OutputsFile, new CacheIndex { Fingerprint = _fingerprint, Outputs = _outputs, OutputIdentity = _nextOutput, Structure = _structure });
+                Write(OutputsFile, OutputRecords());
             }
 
             if (oldPack is not null)
@@ -338,19 +328,27 @@ public sealed class BuildCache : IDisposable
         }
     }
 
-    // index.bin: the parse results and the pack they point into. False when it could not be written.
-    private bool WriteSources(string pack, IReadOnlyDictionary<string, SourceEntry> sources, bool throwOnError = false)
+    // index.bin: the parse results and the pack they point into.
+    private CacheIndex SourceRecords(string pack, IReadOnlyDictionary<string, SourceEntry> sources) =>
+        new() { Fingerprint = _fingerprint, Pack = pack, Sources = sources };
+
+    // outputs.bin: what each output file was made from, and which output that is.
+    private CacheIndex OutputRecords() =>
+        new() { Fingerprint = _fingerprint, Outputs = _outputs, OutputIdentity = _nextOutput, Structure = _structure };
+
+    // A write on another thread; false when the file system refused it (Save then writes it itself).
+    private static Task<bool> InBackground(Action write) => Task.Run(() =>
     {
         try
         {
-            Write(IndexFile, new CacheIndex { Fingerprint = _fingerprint, Pack = pack, Sources = sources });
+            write();
             return true;
         }
-        catch (Exception ex) when (!throwOnError && ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
         }
-    }
+    });
 
     // Written beside the old file and moved over it: a reader sees the old file or the new one.
     private void Write(string file, CacheIndex index) =>
