@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json;
 using KimPress.Diagnostics;
 
@@ -146,15 +145,11 @@ public sealed class BuildCache : IDisposable
         // The sum of one hash per file (its path and its bytes' hash), so the order the parallel
         // writers recorded them in does not matter and nothing is sorted: sorting 22,000 paths at
         // 12k posts was 13 ms of every incremental build, on one core, just before publishing.
+        // (One call per file; feeding each to a reused XxHash128 measured about 1 ms slower at 12k.)
         UInt128 sum = 0;
-        Span<byte> buffer = stackalloc byte[512];
         foreach (var (path, entry) in _outputs)
         {
-            var bytes = Encoding.UTF8.GetMaxByteCount(path.Length) + 17 <= buffer.Length ? buffer : new byte[Encoding.UTF8.GetByteCount(path) + 17];
-            var length = Encoding.UTF8.GetBytes(path, bytes);
-            bytes[length] = 0;
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes[(length + 1)..], entry.Hash);
-            sum += System.IO.Hashing.XxHash128.HashToUInt128(bytes[..(length + 17)]);
+            sum += HashAppend.FieldAndValueHash(path, entry.Hash);
         }
 
         var id = new System.IO.Hashing.XxHash128();

@@ -32,6 +32,20 @@ internal static class HashAppend
         hash.Append([0]);
     }
 
+    /// <summary>
+    /// XxHash128 of <paramref name="text"/> as a field followed by <paramref name="value"/>: the bytes
+    /// <see cref="AppendField"/> and <see cref="AppendValue"/> would feed, hashed in one call.
+    /// </summary>
+    public static UInt128 FieldAndValueHash(string text, UInt128 value)
+    {
+        var size = Encoding.UTF8.GetMaxByteCount(text.Length) + 17;
+        Span<byte> bytes = size <= StackLimit ? stackalloc byte[StackLimit] : new byte[size];
+        var length = Encoding.UTF8.GetBytes(text, bytes);
+        bytes[length] = 0;
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes[(length + 1)..], value);
+        return XxHash128.HashToUInt128(bytes[..(length + 17)]);
+    }
+
     /// <summary>Appends <paramref name="value"/> as 16 little-endian bytes.</summary>
     public static void AppendValue(this NonCryptographicHashAlgorithm hash, UInt128 value)
     {

@@ -130,12 +130,17 @@ public sealed partial class DirectoryOutput : IOutputSink
     /// <inheritdoc />
     public bool TryReuse(string path)
     {
+        if (path == MarkerFile)
+        {
+            return false;
+        }
+
         // A path as the planner makes them ("kim-x/slug/index.html") is asked about as it is;
         // resolving it against the folder first was a tenth of an incremental build's CPU.
-        var exists = _probe is { } probe && IsPlainRelative(path)
-            ? probe.HasFile(path)
-            : _probe is not null ? _probe.HasFile(Path.GetRelativePath(_target, Inside(_target, path))) : File.Exists(Inside(_target, path));
-        if (path == MarkerFile || !exists)
+        var exists = _probe is null
+            ? File.Exists(Inside(_target, path))
+            : _probe.HasFile(IsPlainRelative(path) ? path : Path.GetRelativePath(_target, Inside(_target, path)));
+        if (!exists)
         {
             return false;
         }

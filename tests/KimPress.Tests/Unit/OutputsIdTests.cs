@@ -43,6 +43,21 @@ public sealed class OutputsIdTests
         Assert.Equal(expected.GetCurrentHashAsUInt128(), actual.GetCurrentHashAsUInt128());
     }
 
+    [Theory]
+    [InlineData("kim-sukamaju/posyandu-aktif/index.html", 1)]
+    [InlineData("é", 164)] // the largest text encoded on the stack (with its 0 and the value)
+    [InlineData("é", 165)] // the smallest encoded into an array
+    [InlineData("é", 3000)]
+    public void A_field_and_value_hashed_at_once_is_what_appending_them_gives(string piece, int times)
+    {
+        var text = string.Concat(Enumerable.Repeat(piece, times));
+        var value = new UInt128(0x0123456789ABCDEF, 0xFEDCBA9876543210);
+        var appended = new System.IO.Hashing.XxHash128();
+        appended.AppendField(text);
+        appended.AppendValue(value);
+        Assert.Equal(appended.GetCurrentHashAsUInt128(), HashAppend.FieldAndValueHash(text, value));
+    }
+
     [Fact]
     public void The_id_changes_with_a_file_s_bytes_or_path()
     {
