@@ -44,7 +44,7 @@ internal sealed partial class Walker(string siteRoot, string contentRoot, Diagno
         listing = ([], []);
         if (Directory.Exists(directory))
         {
-            IEnumerable<(string Path, bool IsDirectory, bool IsLink)> entries = ReadDirectory(directory) ?? (IEnumerable<(string Path, bool IsDirectory, bool IsLink)>)new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(
+            var entries = (IEnumerable<(string Path, bool IsDirectory, bool IsLink)>?)ReadDirectory(directory) ?? new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(
                 directory,
                 (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
                 Options);

@@ -292,26 +292,17 @@ internal sealed class CompiledTemplates : IDisposable
         /// <summary>A global variable: a loop's, an assigned one, else the page's.</summary>
         public object? Variable(string name, int member)
         {
-            for (var i = Loops.Count - 1; i >= 0; i--)
-            {
-                if (Loops[i].Key == name)
-                {
-                    return Loops[i].Value;
-                }
-            }
-
-            return PageVariable(name, member);
+            var loop = Innermost(Loops, name);
+            return loop >= 0 ? Loops[loop].Value : PageVariable(name, member);
         }
 
         /// <summary>A variable of the page's own scope (what Scriban's CurrentGlobal holds).</summary>
         public object? PageVariable(string name, int member)
         {
-            for (var i = Assigned.Count - 1; i >= 0; i--)
+            var assigned = Innermost(Assigned, name);
+            if (assigned >= 0)
             {
-                if (Assigned[i].Key == name)
-                {
-                    return Assigned[i].Value;
-                }
+                return Assigned[assigned].Value;
             }
 
             if (member < 0 || Partial)
@@ -330,16 +321,29 @@ internal sealed class CompiledTemplates : IDisposable
                 Abandon();
             }
 
-            for (var i = Assigned.Count - 1; i >= 0; i--)
+            var assigned = Innermost(Assigned, name);
+            if (assigned >= 0)
             {
-                if (Assigned[i].Key == name)
+                Assigned[assigned] = new(name, value);
+            }
+            else
+            {
+                Assigned.Add(new(name, value));
+            }
+        }
+
+        // The last (innermost) entry named name, or -1.
+        private static int Innermost(List<KeyValuePair<string, object?>> scope, string name)
+        {
+            for (var i = scope.Count - 1; i >= 0; i--)
+            {
+                if (scope[i].Key == name)
                 {
-                    Assigned[i] = new(name, value);
-                    return;
+                    return i;
                 }
             }
 
-            Assigned.Add(new(name, value));
+            return -1;
         }
 
         // What TemplateRenderer's context does with the value of {{ … }}.
